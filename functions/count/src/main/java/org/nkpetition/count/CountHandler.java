@@ -1,0 +1,109 @@
+package org.nkpetition.count;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nkpetition.aws.AwsClients;
+import org.nkpetition.config.Environment;
+import org.nkpetition.domain.Language;
+import org.nkpetition.domain.Petition;
+import org.nkpetition.domain.PetitionText;
+import org.nkpetition.http.HttpFunction;
+import org.nkpetition.http.HttpProblem;
+import org.nkpetition.http.HttpRequest;
+import org.nkpetition.http.HttpResponses;
+import org.nkpetition.http.PetitionLookup;
+import org.nkpetition.http.Reply;
+import org.nkpetition.i18n.Message;
+import org.nkpetition.petition.PetitionStore;
+import org.nkpetition.storage.dynamodb.DynamoDbStores;
+import org.nkpetition.web.Pages;
+import org.nkpetition.web.PetitionForm;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** The petition read side: the list of open petitions, a petition (JSON or its page), its count. */
+public final class CountHandler extends HttpFunction {
+    static final String LIST = "GET /petitions";
+    static final String PETITION = "GET /petitions/{petitionId}";
+    static final String COUNT = "GET /petitions/{petitionId}/count";
+    /** Counts may be a few seconds old: browsers and any CDN in front can absorb a crowd refreshing. */
+    static final String COUNT_CACHE_CONTROL = "public, max-age=5";
+
+    private final PetitionStore petitions;
+    private final CountStore counts;
+
+    public CountHandler() {
+        this(System.getenv());
+    }
+
+    public CountHandler(Map<String, String> variables) {
+        Environment env = new Environment(variables);
+        DynamoDbClient dynamo = AwsClients.dynamoDb(env);
+        this.petitions = DynamoDbStores.petitions(env, dynamo);
+        this.counts = DynamoDbStores.counts(env, dynamo);
+    }
+
+    @Override
+    protected Reply route(HttpRequest request) {
+        return switch (request.routeKey()) {
+            case LIST -> list(request);
+            case PETITION -> petition(request);
+            case COUNT -> count(request);
+            default -> throw new HttpProblem(404, "not_found", Message.of("error_not_found"));
+        };
+    }
+
+    private Reply list(HttpRequest request) {
+        Language language = request.language();
+        List<Map<String, Object>> open = petitions.list().stream()
+                .filter(Petition::isOpen)
+                .map(petition -> summary(petition, language))
+                .toList();
+        return new Reply(HttpResponses.json(200, Map.of("petitions", open)), "listed");
+    }
+
+    private Reply petition(HttpRequest request) {
+        Petition petition = PetitionLookup.require(petitions, request);
+        Language language = request.language();
+        PetitionCount count = counts.read(petition.id());
+        if (request.wantsHtml()) {
+            return new Reply(HttpResponses.html(200, Pages.petition(petition, count, language, PetitionForm.EMPTY)), "page");
+        }
+        PetitionText text = petition.text(language);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", petition.id());
+        body.put("status", petition.status().code());
+        body.put("lang", petition.textLanguage(language).code());
+        body.put("title", text.title());
+        body.put("summary", text.summary());
+        body.put("body", text.body());
+        body.put("recipients", petition.recipients());
+        body.put("goal", petition.goal().isPresent() ? petition.goal().getAsLong() : null);
+        body.put("count", count.total());
+        body.put("languages", petition.texts().keySet().stream().map(Language::code).sorted().toList());
+        return new Reply(HttpResponses.json(200, body), "petition");
+    }
+
+    private Reply count(HttpRequest request) {
+        Petition petition = PetitionLookup.require(petitions, request);
+        PetitionCount count = counts.read(petition.id());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("petitionId", petition.id());
+        body.put("count", count.total());
+        body.put("goal", petition.goal().isPresent() ? petition.goal().getAsLong() : null);
+        body.put("byCountry", count.byCountry());
+        body.put("updatedAt", count.updatedAt().map(Object::toString).orElse(null));
+        return new Reply(HttpResponses.json(200, body, COUNT_CACHE_CONTROL), "count");
+    }
+
+    private Map<String, Object> summary(Petition petition, Language language) {
+        PetitionText text = petition.text(language);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("id", petition.id());
+        summary.put("title", text.title());
+        summary.put("summary", text.summary());
+        summary.put("goal", petition.goal().isPresent() ? petition.goal().getAsLong() : null);
+        summary.put("count", counts.read(petition.id()).total());
+        return summary;
+    }
+}

@@ -1,0 +1,187 @@
+package org.nkpetition.sign;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.nkpetition.aws.AwsClients;
+import org.nkpetition.config.Environment;
+import org.nkpetition.count.CountStore;
+import org.nkpetition.count.PetitionCount;
+import org.nkpetition.domain.Language;
+import org.nkpetition.domain.Petition;
+import org.nkpetition.http.HttpFunction;
+import org.nkpetition.http.HttpProblem;
+import org.nkpetition.http.HttpRequest;
+import org.nkpetition.http.HttpResponses;
+import org.nkpetition.http.PetitionLookup;
+import org.nkpetition.http.Reply;
+import org.nkpetition.http.RequestFields;
+import org.nkpetition.i18n.Message;
+import org.nkpetition.i18n.Messages;
+import org.nkpetition.mail.EmailComposer;
+import org.nkpetition.mail.Mailers;
+import org.nkpetition.petition.PetitionStore;
+import org.nkpetition.security.KeyedHash;
+import org.nkpetition.signature.ConfirmOutcome;
+import org.nkpetition.signature.SignOutcome;
+import org.nkpetition.signature.SignatureFields;
+import org.nkpetition.signature.SignatureValidation;
+import org.nkpetition.signature.SignatureValidator;
+import org.nkpetition.signature.SigningService;
+import org.nkpetition.signature.TokenCheck;
+import org.nkpetition.storage.dynamodb.DynamoDbStores;
+import org.nkpetition.web.Links;
+import org.nkpetition.web.Pages;
+import org.nkpetition.web.PetitionForm;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The sign function: POST a signature, show the confirmation button, confirm. A thin layer: parse
+ * the request, call {@link SigningService}, map the outcome to JSON or a page.
+ */
+public final class SignHandler extends HttpFunction {
+    static final String SIGN = "POST /petitions/{petitionId}/signatures";
+    static final String CONFIRM_PAGE = "GET /signatures/confirm";
+    static final String CONFIRM = "POST /signatures/confirm";
+
+    private final PetitionStore petitions;
+    private final CountStore counts;
+    private final SigningService signing;
+    private final SignatureValidator validator = new SignatureValidator();
+    private final Optional<String> publicBaseUrl;
+    private final Clock clock;
+
+    /** Lambda's entry: configuration from the process environment. */
+    public SignHandler() {
+        this(System.getenv());
+    }
+
+    /** The dev server and tests hand each function the variables template.yaml gives it. */
+    public SignHandler(Map<String, String> variables) {
+        this(new Environment(variables), Clock.systemUTC());
+    }
+
+    SignHandler(Environment env, Clock clock) {
+        DynamoDbClient dynamo = AwsClients.dynamoDb(env);
+        this.petitions = DynamoDbStores.petitions(env, dynamo);
+        this.counts = DynamoDbStores.counts(env, dynamo);
+        this.signing = new SigningService(DynamoDbStores.signatures(env, dynamo), Mailers.fromEnvironment(env),
+                new EmailComposer(), new KeyedHash(env.require("SIGNER_HASH_KEY")),
+                Duration.ofDays(env.getInt("PENDING_SIGNATURE_DAYS", 7)));
+        this.publicBaseUrl = env.get("PUBLIC_BASE_URL");
+        this.clock = clock;
+    }
+
+    @Override
+    protected Reply route(HttpRequest request) {
+        return switch (request.routeKey()) {
+            case SIGN -> sign(request);
+            case CONFIRM_PAGE -> confirmPage(request);
+            case CONFIRM -> confirm(request);
+            default -> throw new HttpProblem(404, "not_found", Message.of("error_not_found"));
+        };
+    }
+
+    private Reply sign(HttpRequest request) {
+        Map<String, String> fields = RequestFields.parse(request);
+        Language language = chosenLanguage(fields, request);
+        Petition petition = PetitionLookup.require(petitions, request);
+        boolean form = RequestFields.isForm(request);
+        if (!petition.isOpen()) {
+            throw new HttpProblem(409, "petition_closed", Message.of("error_petition_closed"));
+        }
+        SignatureValidation validation = validator.validate(fields, language);
+        if (validation instanceof SignatureValidation.Invalid invalid) {
+            if (form) {
+                Map<String, String> kept = new LinkedHashMap<>(fields);
+                kept.remove(SignatureFields.HONEYPOT);
+                String page = Pages.petition(petition, counts.read(petition.id()), language,
+                        new PetitionForm(kept, invalid.fieldErrors()));
+                return new Reply(HttpResponses.html(400, page), "invalid");
+            }
+            HttpProblem problem = new HttpProblem(400, "validation_failed", Message.of("error_validation"),
+                    invalid.fieldErrors());
+            return new Reply(HttpResponses.problemJson(problem, Messages.of(language)), "invalid");
+        }
+        SignatureValidation.Valid valid = (SignatureValidation.Valid) validation;
+        SignOutcome outcome = signing.sign(petition, valid.request(), links(request), clock.instant());
+        // Every outcome reads the same, so the response never tells whether an address had signed.
+        APIGatewayV2HTTPResponse response = form
+                ? HttpResponses.html(202, Pages.checkEmail(petition, language))
+                : HttpResponses.json(202, Map.of("status", "pending-confirmation"));
+        return new Reply(response, outcome.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private Reply confirmPage(HttpRequest request) {
+        String token = request.query("token").orElseThrow(SignHandler::tokenMissing);
+        TokenCheck check = signing.check(token, clock.instant());
+        if (check instanceof TokenCheck.Pending pending) {
+            Language language = request.query("lang").flatMap(Language::fromCode).orElse(pending.language());
+            Petition petition = PetitionLookup.require(petitions, pending.petitionId());
+            return new Reply(HttpResponses.html(200, Pages.confirm(petition, language, token)), "confirm_page");
+        }
+        if (check instanceof TokenCheck.AlreadyConfirmed confirmed) {
+            Language language = request.query("lang").flatMap(Language::fromCode).orElse(confirmed.language());
+            return confirmedReply(request, confirmed.petitionId(), language, false, true);
+        }
+        return tokenFailure(request, check instanceof TokenCheck.Expired, true, request.language());
+    }
+
+    private Reply confirm(HttpRequest request) {
+        Map<String, String> fields = RequestFields.parse(request);
+        Language language = chosenLanguage(fields, request);
+        String token = Optional.ofNullable(fields.get("token")).filter(t -> !t.isBlank())
+                .orElseThrow(SignHandler::tokenMissing);
+        boolean page = RequestFields.isForm(request) || request.wantsHtml();
+        ConfirmOutcome outcome = signing.confirm(token, clock.instant());
+        if (outcome instanceof ConfirmOutcome.Confirmed confirmed) {
+            return confirmedReply(request, confirmed.petitionId(), language, confirmed.justNow(), page);
+        }
+        return tokenFailure(request, outcome instanceof ConfirmOutcome.Expired, page, language);
+    }
+
+    private Reply confirmedReply(HttpRequest request, String petitionId, Language language, boolean justNow, boolean page) {
+        Petition petition = PetitionLookup.require(petitions, petitionId);
+        PetitionCount count = counts.read(petitionId);
+        String outcome = justNow ? "confirmed" : "already_confirmed";
+        if (page) {
+            String html = Pages.confirmed(petition, count, language, justNow,
+                    links(request).petition(petitionId, language));
+            return new Reply(HttpResponses.html(200, html), outcome);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "confirmed");
+        body.put("petitionId", petitionId);
+        body.put("count", count.total());
+        return new Reply(HttpResponses.json(200, body), outcome);
+    }
+
+    private Reply tokenFailure(HttpRequest request, boolean expired, boolean page, Language language) {
+        HttpProblem problem = expired
+                ? new HttpProblem(410, "token_expired", Message.of("error_token_expired"))
+                : new HttpProblem(404, "token_invalid", Message.of("error_token_invalid"));
+        if (page) {
+            String html = expired
+                    ? Pages.notice(language, "link_expired_title", "link_expired_body", Optional.empty())
+                    : Pages.notice(language, "link_invalid_title", "link_invalid_body", Optional.empty());
+            return new Reply(HttpResponses.html(problem.status(), html), problem.code());
+        }
+        return new Reply(HttpResponses.problemJson(problem, Messages.of(language)), problem.code());
+    }
+
+    /** The form's or body's lang field when it names a language we speak, else ?lang= / Accept-Language. */
+    private static Language chosenLanguage(Map<String, String> fields, HttpRequest request) {
+        return Language.fromCode(fields.get(SignatureFields.LANG)).orElseGet(request::language);
+    }
+
+    private static HttpProblem tokenMissing() {
+        return new HttpProblem(400, "token_missing", Message.of("error_token_missing"));
+    }
+
+    private Links links(HttpRequest request) {
+        return new Links(request.baseUrl(publicBaseUrl));
+    }
+}

@@ -1,0 +1,68 @@
+package org.nkpetition.http;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import org.nkpetition.domain.Language;
+import org.nkpetition.i18n.Message;
+import org.nkpetition.i18n.Messages;
+import org.nkpetition.log.RequestLog;
+import org.nkpetition.signature.StoreBusyException;
+import org.nkpetition.web.Pages;
+
+/**
+ * What every HTTP function does around its routes: map refusals to the documented 4xx (JSON, or a
+ * page for browsers), turn anything unexpected into a 5xx without leaking details, and log one line.
+ */
+public abstract class HttpFunction implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    protected abstract Reply route(HttpRequest request);
+
+    @Override
+    public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        long started = System.nanoTime();
+        HttpRequest request = new HttpRequest(event == null ? new APIGatewayV2HTTPEvent() : event);
+        Reply reply;
+        try {
+            reply = route(request);
+        } catch (HttpProblem problem) {
+            reply = new Reply(problem(request, problem), problem.code());
+        } catch (StoreBusyException busy) {
+            reply = new Reply(problem(request, new HttpProblem(503, "busy", Message.of("error_busy"))), "busy");
+        } catch (RuntimeException error) {
+            RequestLog.failure(request.requestId(), request.routeKey(), error);
+            reply = new Reply(problem(request, new HttpProblem(500, "internal", Message.of("error_internal"))), "error");
+        }
+        RequestLog.request(request.requestId(), request.routeKey(), reply.response().getStatusCode(), reply.outcome(),
+                (System.nanoTime() - started) / 1000);
+        return reply.response();
+    }
+
+    /** The language for this request's words; functions may know better (a form's lang field). */
+    protected Language language(HttpRequest request) {
+        return request.language();
+    }
+
+    private APIGatewayV2HTTPResponse problem(HttpRequest request, HttpProblem problem) {
+        Language language = safeLanguage(request);
+        Messages messages = Messages.of(language);
+        if (request.wantsHtml() || RequestFields.isForm(request)) {
+            return problemPage(request, problem, language);
+        }
+        return HttpResponses.problemJson(problem, messages);
+    }
+
+    /** The page for a refused browser request; functions override it to re-show a form with its errors. */
+    protected APIGatewayV2HTTPResponse problemPage(HttpRequest request, HttpProblem problem, Language language) {
+        return HttpResponses.html(problem.status(), Pages.error(language, problem.message()));
+    }
+
+    private Language safeLanguage(HttpRequest request) {
+        try {
+            return language(request);
+        } catch (RuntimeException e) {
+            return request.language();
+        }
+    }
+}

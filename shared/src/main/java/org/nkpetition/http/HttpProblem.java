@@ -1,0 +1,40 @@
+package org.nkpetition.http;
+
+import java.util.Map;
+import org.nkpetition.i18n.Message;
+
+/** A request the API refuses: a 4xx status, a stable code, and words for the client in its language. */
+public final class HttpProblem extends RuntimeException {
+    private final int status;
+    private final String code;
+    private final Message message;
+    private final Map<String, Message> fields;
+
+    public HttpProblem(int status, String code, Message message) {
+        this(status, code, message, Map.of());
+    }
+
+    public HttpProblem(int status, String code, Message message, Map<String, Message> fields) {
+        super(code, null, false, false);
+        this.status = status;
+        this.code = code;
+        this.message = message;
+        this.fields = Map.copyOf(fields);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Message message() {
+        return message;
+    }
+
+    public Map<String, Message> fields() {
+        return fields;
+    }
+}

@@ -1,0 +1,66 @@
+package org.nkpetition.http;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.nkpetition.i18n.Message;
+import org.nkpetition.i18n.Messages;
+
+/** Builds responses: JSON or HTML, always with the security headers, never cacheable unless asked. */
+public final class HttpResponses {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+            + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    private HttpResponses() {
+    }
+
+    public static APIGatewayV2HTTPResponse json(int status, Object body) {
+        return json(status, body, "no-store");
+    }
+
+    public static APIGatewayV2HTTPResponse json(int status, Object body, String cacheControl) {
+        try {
+            return response(status, "application/json; charset=utf-8", MAPPER.writeValueAsString(body), cacheControl);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static APIGatewayV2HTTPResponse html(int status, String page) {
+        return response(status, "text/html; charset=utf-8", page, "no-store");
+    }
+
+    /** The documented error shape: {"error":{"code","message","fields":{...}}}, in the request's language. */
+    public static APIGatewayV2HTTPResponse problemJson(HttpProblem problem, Messages messages) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", problem.code());
+        error.put("message", messages.get(problem.message()));
+        if (!problem.fields().isEmpty()) {
+            error.put("fields", fieldMessages(problem.fields(), messages));
+        }
+        return json(problem.status(), Map.of("error", error));
+    }
+
+    public static Map<String, String> fieldMessages(Map<String, Message> fields, Messages messages) {
+        Map<String, String> words = new LinkedHashMap<>();
+        fields.forEach((field, message) -> words.put(field, messages.get(message)));
+        return words;
+    }
+
+    private static APIGatewayV2HTTPResponse response(int status, String contentType, String body, String cacheControl) {
+        Map<String, String> headers = new HashMap<>();
+        headers.put("Content-Type", contentType);
+        headers.put("Cache-Control", cacheControl);
+        headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("Referrer-Policy", "no-referrer");
+        headers.put("X-Frame-Options", "DENY");
+        headers.put("Strict-Transport-Security", "max-age=31536000");
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withHeaders(headers).withBody(body)
+                .withIsBase64Encoded(false).build();
+    }
+}

@@ -1,0 +1,96 @@
+package org.nkpetition.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.nkpetition.i18n.Message;
+
+/**
+ * The fields of a POST body, JSON object or HTML form alike, as strings. Anything else, anything
+ * malformed and anything over {@link #MAX_BODY_BYTES} is refused with a 4xx before it reaches the domain.
+ */
+public final class RequestFields {
+    public static final int MAX_BODY_BYTES = 16 * 1024;
+    public static final String JSON = "application/json";
+    public static final String FORM = "application/x-www-form-urlencoded";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private RequestFields() {
+    }
+
+    public static boolean isForm(HttpRequest request) {
+        return FORM.equals(request.mediaType());
+    }
+
+    public static Map<String, String> parse(HttpRequest request) {
+        String mediaType = request.mediaType();
+        if (!JSON.equals(mediaType) && !FORM.equals(mediaType)) {
+            throw new HttpProblem(415, "unsupported_media_type", Message.of("error_media_type"));
+        }
+        byte[] body = request.bodyBytes();
+        if (body.length > MAX_BODY_BYTES) {
+            throw new HttpProblem(413, "payload_too_large", Message.of("error_too_large", MAX_BODY_BYTES / 1024));
+        }
+        String text = new String(body, StandardCharsets.UTF_8);
+        return JSON.equals(mediaType) ? json(text) : form(text);
+    }
+
+    private static Map<String, String> json(String text) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw malformed();
+        }
+        if (root == null || !root.isObject()) {
+            throw malformed();
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        Map<String, Message> wrongTypes = new HashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> entries = root.fields();
+        while (entries.hasNext()) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            JsonNode value = entry.getValue();
+            if (value.isTextual() || value.isBoolean() || value.isNumber()) {
+                fields.put(entry.getKey(), value.asText());
+            } else if (!value.isNull()) {
+                wrongTypes.put(entry.getKey(), Message.of("error_field_type"));
+            }
+        }
+        if (!wrongTypes.isEmpty()) {
+            throw new HttpProblem(400, "validation_failed", Message.of("error_validation"), wrongTypes);
+        }
+        return fields;
+    }
+
+    private static Map<String, String> form(String text) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (text.isBlank()) {
+            return fields;
+        }
+        for (String pair : text.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            try {
+                String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+                String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                fields.put(name, value);
+            } catch (IllegalArgumentException e) {
+                throw malformed();
+            }
+        }
+        return fields;
+    }
+
+    private static HttpProblem malformed() {
+        return new HttpProblem(400, "malformed_body", Message.of("error_malformed_body"));
+    }
+}

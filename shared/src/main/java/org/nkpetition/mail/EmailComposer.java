@@ -1,0 +1,35 @@
+package org.nkpetition.mail;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.nkpetition.domain.Language;
+import org.nkpetition.domain.Petition;
+import org.nkpetition.i18n.Messages;
+import org.nkpetition.web.Templates;
+
+/** Writes the emails signers receive, in their language, as text and HTML from templates. */
+public final class EmailComposer {
+
+    /** "Please confirm your signature", with the link that leads to the confirmation button. */
+    public EmailMessage confirmation(Petition petition, Language language, String to, String confirmUrl) {
+        return compose("confirm", petition, language, to, Map.of("link", confirmUrl));
+    }
+
+    /** Sent instead of a confirmation when the address has already signed, so the web response never tells. */
+    public EmailMessage alreadySigned(Petition petition, Language language, String to, String petitionUrl) {
+        return compose("already-signed", petition, language, to, Map.of("link", petitionUrl));
+    }
+
+    private EmailMessage compose(String kind, Petition petition, Language language, String to,
+            Map<String, Object> extra) {
+        Messages messages = Messages.of(language);
+        Map<String, Object> context = new HashMap<>(extra);
+        context.put("t", messages.all());
+        context.put("lang", language.code());
+        context.put("title", petition.text(language).title());
+        String subject = messages.get("email_" + kind.replace('-', '_') + "_subject", petition.text(language).title());
+        return new EmailMessage(to, subject,
+                Templates.render("email/" + kind + ".txt", context),
+                Templates.render("email/" + kind + ".html", context));
+    }
+}

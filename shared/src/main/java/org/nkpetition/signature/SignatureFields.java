@@ -1,0 +1,26 @@
+package org.nkpetition.signature;
+
+/** The names of the signing form's fields, shared by the JSON API, the HTML form and the validator. */
+public final class SignatureFields {
+    public static final String NAME = "name";
+    public static final String EMAIL = "email";
+    public static final String COUNTRY = "country";
+    public static final String CITY = "city";
+    public static final String POSTAL_CODE = "postalCode";
+    public static final String COMMENT = "comment";
+    public static final String LANG = "lang";
+    public static final String DISPLAY_NAME = "displayName";
+    public static final String UPDATES = "updates";
+    public static final String CONSENT = "consent";
+    /** Hidden from people by the page; bots fill it in. */
+    public static final String HONEYPOT = "website";
+
+    public static final int NAME_MAX = 120;
+    public static final int EMAIL_MAX = 254;
+    public static final int CITY_MAX = 100;
+    public static final int POSTAL_CODE_MAX = 16;
+    public static final int COMMENT_MAX = 500;
+
+    private SignatureFields() {
+    }
+}

@@ -1,0 +1,34 @@
+package org.nkpetition.signature;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Where signatures and their link tokens are kept. Each write is atomic and conditional. */
+public interface SignatureStore {
+
+    /**
+     * Stores a new pending signature and its token, unless a live signature exists for the same
+     * signer (an expired pending one is replaced). Returns whether it was stored.
+     */
+    boolean createPending(StoredSignature signature, TokenRecord token, Instant now);
+
+    Optional<StoredSignature> find(String petitionId, String signerKey);
+
+    /**
+     * For a signer who signs again while pending: takes the new details and token and counts one
+     * more email, provided the signature is still pending and fewer than {@code maxEmails} were sent.
+     */
+    boolean refreshPending(StoredSignature updated, TokenRecord token, int maxEmails, Instant now);
+
+    /** Counts one more email to a confirmed signer, provided fewer than {@code maxEmails} were sent. */
+    boolean countEmailToConfirmed(String petitionId, String signerKey, int maxEmails);
+
+    Optional<TokenRecord> findToken(String selector);
+
+    /**
+     * In one transaction, conditioned on the signature still being pending and unexpired: marks it
+     * confirmed, drops what confirmation makes unnecessary, increments the counters (total and the
+     * signer's country) and keeps the token for a later withdrawal.
+     */
+    ConfirmResult confirm(StoredSignature signature, TokenRecord token, Instant now);
+}

@@ -1,0 +1,155 @@
+package org.nkpetition.signature;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.nkpetition.domain.Petition;
+import org.nkpetition.mail.EmailComposer;
+import org.nkpetition.mail.Mailer;
+import org.nkpetition.security.KeyedHash;
+import org.nkpetition.security.SecretToken;
+import org.nkpetition.web.Links;
+
+/** The signature lifecycle: sign, (re)send the confirmation, confirm exactly once. */
+public final class SigningService {
+    /** Confirmations, re-sends and "already signed" notes together: nobody can use us to flood an inbox. */
+    public static final int MAX_EMAILS_PER_SIGNATURE = 5;
+    private static final int CONFIRM_ATTEMPTS = 8;
+
+    private final SignatureStore store;
+    private final Mailer mailer;
+    private final EmailComposer composer;
+    private final KeyedHash signerHash;
+    private final Duration pendingLifetime;
+
+    public SigningService(SignatureStore store, Mailer mailer, EmailComposer composer, KeyedHash signerHash,
+            Duration pendingLifetime) {
+        this.store = store;
+        this.mailer = mailer;
+        this.composer = composer;
+        this.signerHash = signerHash;
+        this.pendingLifetime = pendingLifetime;
+    }
+
+    /** The key that identifies a signer of one petition without keeping the address. */
+    public String signerKey(String petitionId, String email) {
+        return signerHash.hash(petitionId + "\n" + CanonicalEmail.of(email));
+    }
+
+    public SignOutcome sign(Petition petition, SignatureRequest request, Links links, Instant now) {
+        String signerKey = signerKey(petition.id(), request.email());
+        Instant expiresAt = now.plus(pendingLifetime);
+        StoredSignature pending = StoredSignature.pending(petition.id(), signerKey, request, now, expiresAt);
+        SecretToken token = SecretToken.generate();
+        TokenRecord tokenRecord = new TokenRecord(token.selector(), token.verifierHash(), petition.id(), signerKey,
+                request.language(), Optional.of(expiresAt));
+
+        if (store.createPending(pending, tokenRecord, now)) {
+            sendConfirmation(petition, request, links, token);
+            return SignOutcome.CONFIRMATION_SENT;
+        }
+        Optional<StoredSignature> existing = store.find(petition.id(), signerKey);
+        if (existing.isEmpty()) {
+            // Removed between our two calls (expiry or withdrawal): this is a first signing after all.
+            return store.createPending(pending, tokenRecord, now) ? sent(petition, request, links, token)
+                    : SignOutcome.EMAIL_LIMIT_REACHED;
+        }
+        return switch (existing.get().status()) {
+            case PENDING -> store.refreshPending(pending, tokenRecord, MAX_EMAILS_PER_SIGNATURE, now)
+                    ? resent(petition, request, links, token) : SignOutcome.EMAIL_LIMIT_REACHED;
+            case CONFIRMED, WITHDRAWN -> alreadySigned(petition, request, links, signerKey);
+        };
+    }
+
+    private SignOutcome sent(Petition petition, SignatureRequest request, Links links, SecretToken token) {
+        sendConfirmation(petition, request, links, token);
+        return SignOutcome.CONFIRMATION_SENT;
+    }
+
+    private SignOutcome resent(Petition petition, SignatureRequest request, Links links, SecretToken token) {
+        sendConfirmation(petition, request, links, token);
+        return SignOutcome.CONFIRMATION_RESENT;
+    }
+
+    private SignOutcome alreadySigned(Petition petition, SignatureRequest request, Links links, String signerKey) {
+        if (!store.countEmailToConfirmed(petition.id(), signerKey, MAX_EMAILS_PER_SIGNATURE)) {
+            return SignOutcome.EMAIL_LIMIT_REACHED;
+        }
+        mailer.send(composer.alreadySigned(petition, request.language(), request.email(),
+                links.petition(petition.id(), request.language())));
+        return SignOutcome.ALREADY_SIGNED_NOTE_SENT;
+    }
+
+    private void sendConfirmation(Petition petition, SignatureRequest request, Links links, SecretToken token) {
+        mailer.send(composer.confirmation(petition, request.language(), request.email(),
+                links.confirm(token.value(), request.language())));
+    }
+
+    /** Looks at a confirmation link without acting on it: a GET must never confirm (mail scanners follow links). */
+    public TokenCheck check(String tokenText, Instant now) {
+        Optional<TokenRecord> record = findToken(tokenText);
+        if (record.isEmpty()) {
+            return new TokenCheck.Invalid();
+        }
+        TokenRecord token = record.get();
+        if (token.isExpired(now)) {
+            return new TokenCheck.Expired(Optional.of(token.language()));
+        }
+        Optional<StoredSignature> signature = store.find(token.petitionId(), token.signerKey());
+        if (signature.isEmpty() || signature.get().status() == SignatureStatus.WITHDRAWN
+                || signature.get().isExpired(now)) {
+            return new TokenCheck.Expired(Optional.of(token.language()));
+        }
+        return signature.get().status() == SignatureStatus.CONFIRMED
+                ? new TokenCheck.AlreadyConfirmed(token.petitionId(), token.language())
+                : new TokenCheck.Pending(token.petitionId(), token.language());
+    }
+
+    /** Confirms exactly once: repeating it (or racing it) is harmless and counts nothing more. */
+    public ConfirmOutcome confirm(String tokenText, Instant now) {
+        Optional<TokenRecord> record = findToken(tokenText);
+        if (record.isEmpty()) {
+            return new ConfirmOutcome.Invalid();
+        }
+        TokenRecord token = record.get();
+        if (token.isExpired(now)) {
+            return new ConfirmOutcome.Expired();
+        }
+        for (int attempt = 0; attempt < CONFIRM_ATTEMPTS; attempt++) {
+            Optional<StoredSignature> signature = store.find(token.petitionId(), token.signerKey());
+            if (signature.isEmpty() || signature.get().status() == SignatureStatus.WITHDRAWN
+                    || signature.get().isExpired(now)) {
+                return new ConfirmOutcome.Expired();
+            }
+            if (signature.get().status() == SignatureStatus.CONFIRMED) {
+                return new ConfirmOutcome.Confirmed(token.petitionId(), false);
+            }
+            ConfirmResult result = store.confirm(signature.get(), token, now);
+            if (result == ConfirmResult.CONFIRMED) {
+                return new ConfirmOutcome.Confirmed(token.petitionId(), true);
+            }
+            if (result == ConfirmResult.CONFLICT) {
+                pause(attempt);
+            }
+        }
+        throw new StoreBusyException("Confirmation kept conflicting with concurrent transactions");
+    }
+
+    private Optional<TokenRecord> findToken(String tokenText) {
+        Optional<SecretToken> token = SecretToken.parse(tokenText);
+        if (token.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<TokenRecord> record = store.findToken(token.get().selector());
+        return record.filter(r -> token.get().matches(r.verifierHash()));
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep((long) (Math.random() * 20 * (attempt + 1)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreBusyException("Interrupted");
+        }
+    }
+}

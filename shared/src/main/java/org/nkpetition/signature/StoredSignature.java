@@ -1,0 +1,41 @@
+package org.nkpetition.signature;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.nkpetition.domain.Language;
+
+/**
+ * A signature as kept. {@code signerKey} is a keyed hash of the petition and the canonical email:
+ * it finds duplicates without keeping the address. The address itself is kept only for signers who
+ * asked for updates.
+ */
+public record StoredSignature(
+        String petitionId,
+        String signerKey,
+        SignatureStatus status,
+        String name,
+        Optional<String> email,
+        String country,
+        Optional<String> city,
+        Optional<String> postalCode,
+        Optional<String> comment,
+        Language language,
+        DisplayName displayName,
+        boolean updates,
+        Instant createdAt,
+        Optional<Instant> confirmedAt,
+        Optional<Instant> expiresAt,
+        int emailsSent) {
+
+    public boolean isExpired(Instant now) {
+        return status == SignatureStatus.PENDING && expiresAt.map(now::isAfter).orElse(false);
+    }
+
+    static StoredSignature pending(String petitionId, String signerKey, SignatureRequest request,
+            Instant now, Instant expiresAt) {
+        return new StoredSignature(petitionId, signerKey, SignatureStatus.PENDING, request.name(),
+                request.updates() ? Optional.of(request.email().trim()) : Optional.empty(),
+                request.country(), request.city(), request.postalCode(), request.comment(), request.language(),
+                request.displayName(), request.updates(), now, Optional.empty(), Optional.of(expiresAt), 1);
+    }
+}

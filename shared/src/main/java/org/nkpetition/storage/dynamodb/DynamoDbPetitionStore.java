@@ -1,0 +1,48 @@
+package org.nkpetition.storage.dynamodb;
+
+import static org.nkpetition.storage.dynamodb.Attributes.s;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.nkpetition.domain.Petition;
+import org.nkpetition.petition.PetitionJson;
+import org.nkpetition.petition.PetitionStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** Petitions table: one item per petition, its definition kept as the documented JSON. */
+public final class DynamoDbPetitionStore implements PetitionStore {
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoDbPetitionStore(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    @Override
+    public Optional<Petition> find(String petitionId) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table)
+                .key(Map.of("petitionId", s(petitionId)))).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(PetitionJson.read(item.get("definition").s()));
+    }
+
+    @Override
+    public List<Petition> list() {
+        // A handful of petitions: a scan of this small table is the simplest correct read.
+        return dynamo.scanPaginator(b -> b.tableName(table)).items().stream()
+                .map(item -> PetitionJson.read(item.get("definition").s()))
+                .sorted(Comparator.comparing(Petition::id))
+                .toList();
+    }
+
+    @Override
+    public void put(Petition petition) {
+        dynamo.putItem(b -> b.tableName(table).item(Map.of(
+                "petitionId", s(petition.id()),
+                "status", s(petition.status().code()),
+                "definition", s(PetitionJson.write(petition)))));
+    }
+}

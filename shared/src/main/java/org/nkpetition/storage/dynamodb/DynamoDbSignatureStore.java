@@ -1,0 +1,223 @@
+package org.nkpetition.storage.dynamodb;
+
+import static org.nkpetition.storage.dynamodb.Attributes.*;
+import static org.nkpetition.storage.dynamodb.SignatureTableKeys.*;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.nkpetition.domain.Language;
+import org.nkpetition.signature.ConfirmResult;
+import org.nkpetition.signature.DisplayName;
+import org.nkpetition.signature.SignatureStatus;
+import org.nkpetition.signature.SignatureStore;
+import org.nkpetition.signature.StoredSignature;
+import org.nkpetition.signature.TokenRecord;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
+
+/** Signatures, tokens and counter shards in one DynamoDB table (layout: {@link SignatureTableKeys}). */
+public final class DynamoDbSignatureStore implements SignatureStore {
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final int counterShards;
+
+    public DynamoDbSignatureStore(DynamoDbClient dynamo, String table, int counterShards) {
+        if (counterShards < 1) {
+            throw new IllegalArgumentException("counterShards must be at least 1");
+        }
+        this.dynamo = dynamo;
+        this.table = table;
+        this.counterShards = counterShards;
+    }
+
+    @Override
+    public boolean createPending(StoredSignature signature, TokenRecord token, Instant now) {
+        try {
+            // A single-item conditional put, not a transaction: concurrent duplicates fail cleanly
+            // on the condition instead of cancelling each other.
+            dynamo.putItem(b -> b.tableName(table).item(signatureItem(signature))
+                    .conditionExpression("attribute_not_exists(pk) OR (#status = :pending AND expiresAt < :now)")
+                    .expressionAttributeNames(Map.of("#status", "status"))
+                    .expressionAttributeValues(Map.of(":pending", s(SignatureStatus.PENDING.code()),
+                            ":now", epochSeconds(now))));
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+        putToken(token);
+        return true;
+    }
+
+    @Override
+    public Optional<StoredSignature> find(String petitionId, String signerKey) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table)
+                .key(signature(petitionId, signerKey)).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(toSignature(item));
+    }
+
+    @Override
+    public boolean refreshPending(StoredSignature updated, TokenRecord token, int maxEmails, Instant now) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":pending", s(SignatureStatus.PENDING.code()));
+        values.put(":max", n(maxEmails));
+        values.put(":one", n(1));
+        values.put(":expiresAt", epochSeconds(updated.expiresAt().orElseThrow()));
+        values.put(":name", s(updated.name()));
+        values.put(":country", s(updated.country()));
+        values.put(":lang", s(updated.language().code()));
+        values.put(":displayName", s(updated.displayName().code()));
+        values.put(":updates", bool(updated.updates()));
+        StringBuilder set = new StringBuilder("SET #name = :name, country = :country, lang = :lang, "
+                + "displayName = :displayName, updates = :updates, expiresAt = :expiresAt");
+        StringBuilder remove = new StringBuilder();
+        optional(set, remove, values, "email", updated.email());
+        optional(set, remove, values, "city", updated.city());
+        optional(set, remove, values, "postalCode", updated.postalCode());
+        optional(set, remove, values, "comment", updated.comment());
+        try {
+            dynamo.updateItem(b -> b.tableName(table).key(signature(updated.petitionId(), updated.signerKey()))
+                    .updateExpression(set + " ADD emailsSent :one" + (remove.isEmpty() ? "" : " REMOVE " + remove))
+                    .conditionExpression("#status = :pending AND emailsSent < :max")
+                    .expressionAttributeNames(Map.of("#status", "status", "#name", "name"))
+                    .expressionAttributeValues(values));
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+        putToken(token);
+        return true;
+    }
+
+    private static void optional(StringBuilder set, StringBuilder remove, Map<String, AttributeValue> values,
+            String attribute, Optional<String> value) {
+        if (value.isPresent()) {
+            set.append(", ").append(attribute).append(" = :").append(attribute);
+            values.put(":" + attribute, s(value.get()));
+        } else {
+            remove.append(remove.isEmpty() ? "" : ", ").append(attribute);
+        }
+    }
+
+    @Override
+    public boolean countEmailToConfirmed(String petitionId, String signerKey, int maxEmails) {
+        try {
+            dynamo.updateItem(b -> b.tableName(table).key(signature(petitionId, signerKey))
+                    .updateExpression("ADD emailsSent :one")
+                    .conditionExpression("attribute_exists(pk) AND emailsSent < :max")
+                    .expressionAttributeValues(Map.of(":one", n(1), ":max", n(maxEmails))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public Optional<TokenRecord> findToken(String selector) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).key(token(selector))
+                .consistentRead(true)).item();
+        if (item == null || item.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TokenRecord(selector, string(item, "verifierHash"), string(item, "petitionId"),
+                string(item, "signerKey"), Language.fromCode(string(item, "lang")).orElse(Language.DEFAULT),
+                optionalEpochSeconds(item, EXPIRES_AT)));
+    }
+
+    @Override
+    public ConfirmResult confirm(StoredSignature signature, TokenRecord token, Instant now) {
+        String confirmedAt = now.toString();
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":pending", s(SignatureStatus.PENDING.code()));
+        values.put(":confirmed", s(SignatureStatus.CONFIRMED.code()));
+        values.put(":now", epochSeconds(now));
+        values.put(":confirmedAt", s(confirmedAt));
+        values.put(":gsi1pk", s(confirmedPartition(signature.petitionId())));
+        values.put(":gsi1sk", s(confirmedAt + "#" + signature.signerKey()));
+        // Keep only the name as the signer wants it delivered (full, initials or nothing).
+        Optional<String> rosterName = signature.displayName().render(signature.name());
+        rosterName.ifPresent(name -> values.put(":rosterName", s(name)));
+        String set = "SET #status = :confirmed, confirmedAt = :confirmedAt, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk"
+                + (rosterName.isPresent() ? ", rosterName = :rosterName" : "");
+        Update confirmSignature = Update.builder().tableName(table)
+                .key(signature(signature.petitionId(), signature.signerKey()))
+                .updateExpression(set + " REMOVE expiresAt, #name")
+                .conditionExpression("#status = :pending AND expiresAt > :now")
+                .expressionAttributeNames(Map.of("#status", "status", "#name", "name"))
+                .expressionAttributeValues(values)
+                .build();
+        int shard = ThreadLocalRandom.current().nextInt(counterShards);
+        Update countIt = Update.builder().tableName(table)
+                .key(counterShard(signature.petitionId(), shard))
+                .updateExpression("ADD #total :one, #country :one SET updatedAt = :updatedAt")
+                .expressionAttributeNames(Map.of("#total", "total", "#country", COUNTRY_PREFIX + signature.country()))
+                .expressionAttributeValues(Map.of(":one", n(1), ":updatedAt", s(confirmedAt)))
+                .build();
+        Put keepToken = Put.builder().tableName(table).item(tokenItem(token.kept())).build();
+        try {
+            dynamo.transactWriteItems(b -> b.transactItems(
+                    TransactWriteItem.builder().update(confirmSignature).build(),
+                    TransactWriteItem.builder().update(countIt).build(),
+                    TransactWriteItem.builder().put(keepToken).build()));
+            return ConfirmResult.CONFIRMED;
+        } catch (TransactionCanceledException e) {
+            boolean conditionFailed = e.cancellationReasons().stream().map(CancellationReason::code)
+                    .anyMatch("ConditionalCheckFailed"::equals);
+            return conditionFailed ? ConfirmResult.NOT_PENDING : ConfirmResult.CONFLICT;
+        }
+    }
+
+    private void putToken(TokenRecord token) {
+        dynamo.putItem(b -> b.tableName(table).item(tokenItem(token)));
+    }
+
+    private static Map<String, AttributeValue> tokenItem(TokenRecord token) {
+        Map<String, AttributeValue> item = new HashMap<>(token(token.selector()));
+        item.put("type", s("token"));
+        item.put("verifierHash", s(token.verifierHash()));
+        item.put("petitionId", s(token.petitionId()));
+        item.put("signerKey", s(token.signerKey()));
+        item.put("lang", s(token.language().code()));
+        token.expiresAt().ifPresent(at -> item.put(EXPIRES_AT, epochSeconds(at)));
+        return item;
+    }
+
+    private static Map<String, AttributeValue> signatureItem(StoredSignature signature) {
+        Map<String, AttributeValue> item = new HashMap<>(signature(signature.petitionId(), signature.signerKey()));
+        item.put("type", s("signature"));
+        item.put("petitionId", s(signature.petitionId()));
+        item.put("signerKey", s(signature.signerKey()));
+        item.put("status", s(signature.status().code()));
+        item.put("name", s(signature.name()));
+        putIfPresent(item, "email", signature.email());
+        item.put("country", s(signature.country()));
+        putIfPresent(item, "city", signature.city());
+        putIfPresent(item, "postalCode", signature.postalCode());
+        putIfPresent(item, "comment", signature.comment());
+        item.put("lang", s(signature.language().code()));
+        item.put("displayName", s(signature.displayName().code()));
+        item.put("updates", bool(signature.updates()));
+        item.put("createdAt", s(signature.createdAt().toString()));
+        signature.expiresAt().ifPresent(at -> item.put(EXPIRES_AT, epochSeconds(at)));
+        item.put("emailsSent", n(signature.emailsSent()));
+        return item;
+    }
+
+    static StoredSignature toSignature(Map<String, AttributeValue> item) {
+        DisplayName displayName = DisplayName.fromCode(string(item, "displayName")).orElse(DisplayName.DEFAULT);
+        String name = optionalString(item, "name").or(() -> optionalString(item, "rosterName")).orElse("");
+        return new StoredSignature(string(item, "petitionId"), string(item, "signerKey"),
+                SignatureStatus.fromCode(string(item, "status")), name, optionalString(item, "email"),
+                string(item, "country"), optionalString(item, "city"), optionalString(item, "postalCode"),
+                optionalString(item, "comment"), Language.fromCode(string(item, "lang")).orElse(Language.DEFAULT),
+                displayName, flag(item, "updates"), Instant.parse(string(item, "createdAt")),
+                optionalInstant(item, "confirmedAt"), optionalEpochSeconds(item, EXPIRES_AT),
+                (int) number(item, "emailsSent"));
+    }
+}

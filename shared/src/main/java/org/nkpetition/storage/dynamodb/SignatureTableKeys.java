@@ -1,0 +1,43 @@
+package org.nkpetition.storage.dynamodb;
+
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The layout of the signatures table: one partition key {@code pk}, one item per partition.
+ * Signatures, link tokens and counter shards each get their own key prefix; every counter shard is
+ * its own partition so a viral petition spreads its writes instead of hitting one item's ceiling.
+ * Confirmed signatures also carry {@code gsi1pk}/{@code gsi1sk}, a sparse index of a petition's
+ * confirmed signers in confirmation order (for reports and recounts).
+ */
+public final class SignatureTableKeys {
+    public static final String PK = "pk";
+    public static final String BY_PETITION_INDEX = "ConfirmedByPetition";
+    public static final String GSI1_PK = "gsi1pk";
+    public static final String GSI1_SK = "gsi1sk";
+    public static final String EXPIRES_AT = "expiresAt";
+    public static final String COUNTRY_PREFIX = "country:";
+
+    private SignatureTableKeys() {
+    }
+
+    public static Map<String, AttributeValue> signature(String petitionId, String signerKey) {
+        return key("SIGNATURE#" + petitionId + "#" + signerKey);
+    }
+
+    public static Map<String, AttributeValue> token(String selector) {
+        return key("TOKEN#" + selector);
+    }
+
+    public static Map<String, AttributeValue> counterShard(String petitionId, int shard) {
+        return key("COUNTER#" + petitionId + "#" + shard);
+    }
+
+    public static String confirmedPartition(String petitionId) {
+        return "PETITION#" + petitionId;
+    }
+
+    private static Map<String, AttributeValue> key(String pk) {
+        return Map.of(PK, AttributeValue.fromS(pk));
+    }
+}

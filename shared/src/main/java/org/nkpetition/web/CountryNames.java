@@ -1,0 +1,33 @@
+package org.nkpetition.web;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.nkpetition.domain.Language;
+
+/** ISO 3166-1 countries with their names in each language, sorted as a reader of that language expects. */
+final class CountryNames {
+    record Country(String code, String name) {
+    }
+
+    private static final Map<Language, List<Country>> CACHE = new EnumMap<>(Language.class);
+
+    private CountryNames() {
+    }
+
+    static synchronized List<Country> in(Language language) {
+        return CACHE.computeIfAbsent(language, CountryNames::load);
+    }
+
+    private static List<Country> load(Language language) {
+        Collator collator = Collator.getInstance(language.locale());
+        return Stream.of(Locale.getISOCountries())
+                .map(code -> new Country(code, new Locale("", code).getDisplayCountry(language.locale())))
+                .sorted(Comparator.comparing(Country::name, collator))
+                .toList();
+    }
+}

@@ -1,0 +1,147 @@
+package org.nkpetition.devserver;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import org.nkpetition.localstack.LocalDynamoDb;
+import org.nkpetition.localstack.LocalFunctions;
+import org.nkpetition.localstack.ProjectFiles;
+import org.nkpetition.localstack.SamTemplate;
+import org.nkpetition.localstack.TemplateTables;
+import org.nkpetition.petition.PetitionJson;
+import org.nkpetition.storage.dynamodb.DynamoDbPetitionStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * bin/dev: the functions of template.yaml behind one local HTTP server, each route handled by the
+ * real handler class with an API Gateway (payload 2.0) event, DynamoDB Local embedded, email
+ * written to .local/outbox, demo data seeded.
+ */
+public final class DevServer {
+    private final List<Route> routes;
+    private final Map<String, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers;
+    private final int port;
+
+    private DevServer(List<Route> routes, Map<String, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers,
+            int port) {
+        this.routes = routes;
+        this.handlers = handlers;
+        this.port = port;
+    }
+
+    public static void main(String[] args) throws IOException {
+        int port = Integer.parseInt(Optional.ofNullable(System.getenv("PORT")).orElse("3000"));
+        int dynamoPort = Integer.parseInt(Optional.ofNullable(System.getenv("DYNAMODB_PORT")).orElse("8000"));
+        Path root = ProjectFiles.root();
+        Path local = root.resolve(".local");
+        Path outbox = local.resolve("outbox");
+
+        SamTemplate template = SamTemplate.read(root.resolve("template.yaml"));
+        LocalDynamoDb dynamo = LocalDynamoDb.start(dynamoPort);
+        DynamoDbClient client = dynamo.client();
+        TemplateTables.create(template, client);
+        seedPetitions(root.resolve("tools/dev-server/seed/petitions"), client);
+
+        Map<String, String> overrides = new HashMap<>(LocalFunctions.defaults(dynamo.endpoint().toString()));
+        overrides.put("MAIL_OUTBOX_DIR", outbox.toString());
+        overrides.put("REPORTS_DIR", local.resolve("reports").toString());
+        LocalFunctions functions = new LocalFunctions(template, overrides);
+
+        List<Route> routes = new ArrayList<>();
+        Map<String, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers = new HashMap<>();
+        for (SamTemplate.Function function : template.functions()) {
+            if (function.routes().isEmpty()) {
+                continue;
+            }
+            handlers.put(function.logicalId(), functions.handler(function));
+            function.routes().forEach(r -> routes.add(Route.of(r.method(), r.path(), function.logicalId())));
+        }
+        // Literal segments win over parameters, as in API Gateway.
+        routes.sort(Comparator.comparingLong((Route r) -> r.path().chars().filter(c -> c == '{').count())
+                .thenComparing(Route::path));
+
+        OutboxWatcher.start(outbox);
+        new DevServer(routes, handlers, port).serve();
+        System.out.println("""
+
+                Petition platform running locally
+                  API and pages:  http://localhost:%d
+                  Petition page:  http://localhost:%d/petitions/stop-forced-repatriation
+                  DynamoDB Local: %s (tables from template.yaml)
+                  Emails:         %s (confirmation links are printed here)
+                Routes:""".formatted(port, port, dynamo.endpoint(), outbox));
+        routes.forEach(r -> System.out.printf("  %-6s %-40s -> %s%n", r.method(), r.path(), r.functionId()));
+        System.out.println("Press Ctrl+C to stop.");
+    }
+
+    private static void seedPetitions(Path directory, DynamoDbClient client) throws IOException {
+        DynamoDbPetitionStore store = new DynamoDbPetitionStore(client, "PetitionsTable");
+        try (var files = Files.list(directory)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                store.put(PetitionJson.read(Files.readString(file, StandardCharsets.UTF_8)));
+                System.out.println("Seeded petition from " + file.getFileName());
+            }
+        }
+    }
+
+    private void serve() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("localhost", port), 0);
+        server.setExecutor(Executors.newFixedThreadPool(16));
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
+            String path = exchange.getRequestURI().getRawPath();
+            for (Route route : routes) {
+                Optional<Map<String, String>> parameters = route.match(method, path);
+                if (parameters.isPresent()) {
+                    APIGatewayV2HTTPEvent event = ApiGatewayEvents.from(exchange, route, parameters.get(), port);
+                    APIGatewayV2HTTPResponse response = handlers.get(route.functionId()).handleRequest(event, null);
+                    write(exchange, response);
+                    return;
+                }
+            }
+            byte[] notFound = "{\"message\":\"Not Found\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(404, notFound.length);
+            exchange.getResponseBody().write(notFound);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("dev server: " + e.getClass().getSimpleName());
+            throw e;
+        }
+    }
+
+    private static void write(HttpExchange exchange, APIGatewayV2HTTPResponse response) throws IOException {
+        if (response.getHeaders() != null) {
+            response.getHeaders().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+        }
+        String body = response.getBody() == null ? "" : response.getBody();
+        byte[] bytes = response.getIsBase64Encoded() ? Base64.getDecoder().decode(body) : body.getBytes(StandardCharsets.UTF_8);
+        boolean head = "HEAD".equalsIgnoreCase(exchange.getRequestMethod());
+        exchange.sendResponseHeaders(response.getStatusCode(), head || bytes.length == 0 ? -1 : bytes.length);
+        if (!head) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.nkpetition.localstack;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Instantiates the real handler classes named in template.yaml with the environment the template
+ * gives them, plus local values for what only AWS resolves (endpoints, secrets, mail outbox).
+ */
+public final class LocalFunctions {
+    /** Not a secret: only for local runs, where there is nothing to protect. */
+    public static final String LOCAL_SIGNER_HASH_KEY = "local-only-signer-hash-key-0123456789abcdef0123456789";
+
+    private final SamTemplate template;
+    private final Map<String, String> overrides;
+
+    public LocalFunctions(SamTemplate template, Map<String, String> overrides) {
+        this.template = template;
+        this.overrides = Map.copyOf(overrides);
+        // The SDK's default credential chain reads these first; DynamoDB Local and moto accept any.
+        System.setProperty("aws.accessKeyId", System.getProperty("aws.accessKeyId", "local"));
+        System.setProperty("aws.secretAccessKey", System.getProperty("aws.secretAccessKey", "local"));
+    }
+
+    /** Local values every function gets: region, DynamoDB endpoint, the local hash key. */
+    public static Map<String, String> defaults(String dynamoEndpoint) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("AWS_REGION", "us-east-1");
+        values.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoEndpoint);
+        values.put("SIGNER_HASH_KEY", LOCAL_SIGNER_HASH_KEY);
+        return values;
+    }
+
+    public SamTemplate.Function function(String logicalId) {
+        return template.functions().stream().filter(f -> f.logicalId().equals(logicalId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No function " + logicalId + " in template.yaml"));
+    }
+
+    public Map<String, String> environment(SamTemplate.Function function) {
+        Map<String, String> environment = new LinkedHashMap<>(template.localEnvironment(function));
+        environment.putAll(overrides);
+        return environment;
+    }
+
+    @SuppressWarnings("unchecked")
+    public <I, O> RequestHandler<I, O> handler(SamTemplate.Function function) {
+        try {
+            Class<?> type = Class.forName(function.handlerClass());
+            return (RequestHandler<I, O>) type.getConstructor(Map.class).newInstance(environment(function));
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("Handler " + function.handlerClass() + " failed to start", e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Handler " + function.handlerClass()
+                    + " needs a public constructor taking the environment map", e);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.nkpetition.localstack;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the local stack needs from template.yaml, the one source of truth: the functions with their
+ * handler, HTTP routes and environment, the DynamoDB tables, and parameter defaults.
+ */
+public final class SamTemplate {
+    public record Route(String method, String path) {
+    }
+
+    public record Function(String logicalId, String handler, List<Route> routes, Map<String, Object> environment) {
+        /** The handler class, from "package.Class::method" or "package.Class". */
+        public String handlerClass() {
+            return handler.split("::", 2)[0];
+        }
+    }
+
+    public record Table(String logicalId, Map<String, Object> properties) {
+    }
+
+    private final Map<String, Object> root;
+
+    private SamTemplate(Map<String, Object> root) {
+        this.root = root;
+    }
+
+    public static SamTemplate read(Path file) {
+        return new SamTemplate(CloudFormationYaml.read(file));
+    }
+
+    public List<Function> functions() {
+        List<Function> functions = new ArrayList<>();
+        Map<String, Object> globals = map(map(root.get("Globals")).get("Function"));
+        for (Map.Entry<String, Object> resource : resources().entrySet()) {
+            Map<String, Object> definition = map(resource.getValue());
+            if (!"AWS::Serverless::Function".equals(definition.get("Type"))) {
+                continue;
+            }
+            Map<String, Object> properties = map(definition.get("Properties"));
+            Map<String, Object> environment = new LinkedHashMap<>(variables(globals));
+            environment.putAll(variables(properties));
+            List<Route> routes = new ArrayList<>();
+            for (Object event : map(properties.get("Events")).values()) {
+                Map<String, Object> eventDefinition = map(event);
+                if ("HttpApi".equals(eventDefinition.get("Type"))) {
+                    Map<String, Object> eventProperties = map(eventDefinition.get("Properties"));
+                    routes.add(new Route(String.valueOf(eventProperties.get("Method")).toUpperCase(),
+                            String.valueOf(eventProperties.get("Path"))));
+                }
+            }
+            Object handler = properties.getOrDefault("Handler", globals.get("Handler"));
+            functions.add(new Function(resource.getKey(), String.valueOf(handler), routes, environment));
+        }
+        return functions;
+    }
+
+    public List<Table> tables() {
+        List<Table> tables = new ArrayList<>();
+        for (Map.Entry<String, Object> resource : resources().entrySet()) {
+            Map<String, Object> definition = map(resource.getValue());
+            if ("AWS::DynamoDB::Table".equals(definition.get("Type"))) {
+                tables.add(new Table(resource.getKey(), map(definition.get("Properties"))));
+            }
+        }
+        return tables;
+    }
+
+    public Map<String, Object> parameterDefaults() {
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        map(root.get("Parameters")).forEach((name, parameter) -> {
+            Object value = map(parameter).get("Default");
+            if (value != null) {
+                defaults.put(name, value);
+            }
+        });
+        return defaults;
+    }
+
+    /**
+     * A function's environment for running it here: !Ref to a table gives its local name (the
+     * logical id), !Ref to a parameter its default; what only AWS can resolve is left out (the
+     * caller supplies local values for it).
+     */
+    public Map<String, String> localEnvironment(Function function) {
+        Map<String, Object> parameters = parameterDefaults();
+        List<String> tableIds = tables().stream().map(Table::logicalId).toList();
+        Map<String, String> environment = new LinkedHashMap<>();
+        function.environment().forEach((name, value) -> {
+            if (value instanceof Intrinsic intrinsic && "Ref".equals(intrinsic.function())) {
+                String target = String.valueOf(intrinsic.argument());
+                if (tableIds.contains(target)) {
+                    environment.put(name, target);
+                } else if (parameters.containsKey(target)) {
+                    environment.put(name, String.valueOf(parameters.get(target)));
+                }
+            } else if (value != null && !(value instanceof Intrinsic)) {
+                environment.put(name, String.valueOf(value));
+            }
+        });
+        return environment;
+    }
+
+    private Map<String, Object> resources() {
+        return map(root.get("Resources"));
+    }
+
+    private static Map<String, Object> variables(Map<String, Object> properties) {
+        return map(map(properties.get("Environment")).get("Variables"));
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Object value) {
+        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+}
