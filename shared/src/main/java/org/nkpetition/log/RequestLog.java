@@ -35,9 +35,16 @@ public final class RequestLog {
         line.put("requestId", requestId);
         line.put("route", route);
         line.put("error", error.getClass().getName());
+        if (error instanceof software.amazon.awssdk.awscore.exception.AwsServiceException aws && aws.awsErrorDetails() != null) {
+            line.put("awsErrorCode", aws.awsErrorDetails().errorCode());
+        }
+        // Our own frames say where; the SDK's frames would only crowd them out.
         StackTraceElement[] trace = error.getStackTrace();
-        for (int i = 0; i < Math.min(trace.length, 8); i++) {
-            line.withArray("at").add(trace[i].toString());
+        for (int i = 0, shown = 0; i < trace.length && shown < 8; i++) {
+            if (i < 2 || trace[i].getClassName().startsWith("org.nkpetition.")) {
+                line.withArray("at").add(trace[i].toString());
+                shown++;
+            }
         }
         out().println(line);
     }

@@ -1,5 +1,6 @@
 package org.nkpetition.web;
 
+import com.samskivert.mustache.Escapers;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import java.io.IOException;
@@ -19,7 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Templates {
     private static final Map<String, Template> CACHE = new ConcurrentHashMap<>();
     private static final Mustache.TemplateLoader LOADER = Templates::open;
-    private static final Mustache.Compiler HTML = Mustache.compiler().escapeHTML(true).withLoader(LOADER)
+    /** Every attribute in our templates is quoted, so these five characters are all that need escaping. */
+    private static final Mustache.Escaper HTML_ESCAPER = Escapers.simple(new String[][] {
+        {"&", "&amp;"}, {"<", "&lt;"}, {">", "&gt;"}, {"\"", "&quot;"}, {"'", "&#39;"}});
+    private static final Mustache.Compiler HTML = Mustache.compiler().escapeHTML(true).withEscaper(HTML_ESCAPER)
+            .withLoader(LOADER)
             .defaultValue("").zeroIsFalse(true).emptyStringIsFalse(true);
     private static final Mustache.Compiler TEXT = HTML.escapeHTML(false);
 

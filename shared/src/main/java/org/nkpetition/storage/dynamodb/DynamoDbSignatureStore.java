@@ -65,29 +65,27 @@ public final class DynamoDbSignatureStore implements SignatureStore {
 
     @Override
     public boolean refreshPending(StoredSignature updated, TokenRecord token, int maxEmails, Instant now) {
-        Map<String, AttributeValue> values = new HashMap<>();
-        values.put(":pending", s(SignatureStatus.PENDING.code()));
-        values.put(":max", n(maxEmails));
-        values.put(":one", n(1));
-        values.put(":expiresAt", epochSeconds(updated.expiresAt().orElseThrow()));
-        values.put(":name", s(updated.name()));
-        values.put(":country", s(updated.country()));
-        values.put(":lang", s(updated.language().code()));
-        values.put(":displayName", s(updated.displayName().code()));
-        values.put(":updates", bool(updated.updates()));
-        StringBuilder set = new StringBuilder("SET #name = :name, country = :country, lang = :lang, "
-                + "displayName = :displayName, updates = :updates, expiresAt = :expiresAt");
-        StringBuilder remove = new StringBuilder();
-        optional(set, remove, values, "email", updated.email());
-        optional(set, remove, values, "city", updated.city());
-        optional(set, remove, values, "postalCode", updated.postalCode());
-        optional(set, remove, values, "comment", updated.comment());
+        // Every attribute goes through a #name: several (name, status, comment ...) are DynamoDB reserved words.
+        UpdateExpression update = new UpdateExpression()
+                .set("name", s(updated.name()))
+                .set("country", s(updated.country()))
+                .set("lang", s(updated.language().code()))
+                .set("displayName", s(updated.displayName().code()))
+                .set("updates", bool(updated.updates()))
+                .set(EXPIRES_AT, epochSeconds(updated.expiresAt().orElseThrow()))
+                .setOrRemove("email", updated.email())
+                .setOrRemove("city", updated.city())
+                .setOrRemove("postalCode", updated.postalCode())
+                .setOrRemove("comment", updated.comment())
+                .add("emailsSent", n(1))
+                .value(":pending", s(SignatureStatus.PENDING.code()))
+                .value(":max", n(maxEmails));
         try {
             dynamo.updateItem(b -> b.tableName(table).key(signature(updated.petitionId(), updated.signerKey()))
-                    .updateExpression(set + " ADD emailsSent :one" + (remove.isEmpty() ? "" : " REMOVE " + remove))
-                    .conditionExpression("#status = :pending AND emailsSent < :max")
-                    .expressionAttributeNames(Map.of("#status", "status", "#name", "name"))
-                    .expressionAttributeValues(values));
+                    .updateExpression(update.expression())
+                    .conditionExpression(update.name("status") + " = :pending AND " + update.name("emailsSent") + " < :max")
+                    .expressionAttributeNames(update.names())
+                    .expressionAttributeValues(update.values()));
         } catch (ConditionalCheckFailedException e) {
             return false;
         }
@@ -95,23 +93,15 @@ public final class DynamoDbSignatureStore implements SignatureStore {
         return true;
     }
 
-    private static void optional(StringBuilder set, StringBuilder remove, Map<String, AttributeValue> values,
-            String attribute, Optional<String> value) {
-        if (value.isPresent()) {
-            set.append(", ").append(attribute).append(" = :").append(attribute);
-            values.put(":" + attribute, s(value.get()));
-        } else {
-            remove.append(remove.isEmpty() ? "" : ", ").append(attribute);
-        }
-    }
-
     @Override
     public boolean countEmailToConfirmed(String petitionId, String signerKey, int maxEmails) {
+        UpdateExpression update = new UpdateExpression().add("emailsSent", n(1)).value(":max", n(maxEmails));
         try {
             dynamo.updateItem(b -> b.tableName(table).key(signature(petitionId, signerKey))
-                    .updateExpression("ADD emailsSent :one")
-                    .conditionExpression("attribute_exists(pk) AND emailsSent < :max")
-                    .expressionAttributeValues(Map.of(":one", n(1), ":max", n(maxEmails))));
+                    .updateExpression(update.expression())
+                    .conditionExpression("attribute_exists(pk) AND " + update.name("emailsSent") + " < :max")
+                    .expressionAttributeNames(update.names())
+                    .expressionAttributeValues(update.values()));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;
@@ -133,31 +123,34 @@ public final class DynamoDbSignatureStore implements SignatureStore {
     @Override
     public ConfirmResult confirm(StoredSignature signature, TokenRecord token, Instant now) {
         String confirmedAt = now.toString();
-        Map<String, AttributeValue> values = new HashMap<>();
-        values.put(":pending", s(SignatureStatus.PENDING.code()));
-        values.put(":confirmed", s(SignatureStatus.CONFIRMED.code()));
-        values.put(":now", epochSeconds(now));
-        values.put(":confirmedAt", s(confirmedAt));
-        values.put(":gsi1pk", s(confirmedPartition(signature.petitionId())));
-        values.put(":gsi1sk", s(confirmedAt + "#" + signature.signerKey()));
+        UpdateExpression confirmIt = new UpdateExpression()
+                .set("status", s(SignatureStatus.CONFIRMED.code()))
+                .set("confirmedAt", s(confirmedAt))
+                .set(GSI1_PK, s(confirmedPartition(signature.petitionId())))
+                .set(GSI1_SK, s(confirmedAt + "#" + signature.signerKey()))
+                .remove(EXPIRES_AT)
+                .remove("name")
+                .value(":pending", s(SignatureStatus.PENDING.code()))
+                .value(":now", epochSeconds(now));
         // Keep only the name as the signer wants it delivered (full, initials or nothing).
-        Optional<String> rosterName = signature.displayName().render(signature.name());
-        rosterName.ifPresent(name -> values.put(":rosterName", s(name)));
-        String set = "SET #status = :confirmed, confirmedAt = :confirmedAt, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk"
-                + (rosterName.isPresent() ? ", rosterName = :rosterName" : "");
+        signature.displayName().render(signature.name()).ifPresent(name -> confirmIt.set("rosterName", s(name)));
         Update confirmSignature = Update.builder().tableName(table)
                 .key(signature(signature.petitionId(), signature.signerKey()))
-                .updateExpression(set + " REMOVE expiresAt, #name")
-                .conditionExpression("#status = :pending AND expiresAt > :now")
-                .expressionAttributeNames(Map.of("#status", "status", "#name", "name"))
-                .expressionAttributeValues(values)
+                .updateExpression(confirmIt.expression())
+                .conditionExpression(confirmIt.name("status") + " = :pending AND " + confirmIt.name(EXPIRES_AT) + " > :now")
+                .expressionAttributeNames(confirmIt.names())
+                .expressionAttributeValues(confirmIt.values())
                 .build();
         int shard = ThreadLocalRandom.current().nextInt(counterShards);
+        UpdateExpression increment = new UpdateExpression()
+                .add("total", n(1))
+                .add(COUNTRY_PREFIX + signature.country(), n(1))
+                .set("updatedAt", s(confirmedAt));
         Update countIt = Update.builder().tableName(table)
                 .key(counterShard(signature.petitionId(), shard))
-                .updateExpression("ADD #total :one, #country :one SET updatedAt = :updatedAt")
-                .expressionAttributeNames(Map.of("#total", "total", "#country", COUNTRY_PREFIX + signature.country()))
-                .expressionAttributeValues(Map.of(":one", n(1), ":updatedAt", s(confirmedAt)))
+                .updateExpression(increment.expression())
+                .expressionAttributeNames(increment.names())
+                .expressionAttributeValues(increment.values())
                 .build();
         Put keepToken = Put.builder().tableName(table).item(tokenItem(token.kept())).build();
         try {

@@ -1,0 +1,125 @@
+package org.nkpetition.sign;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.nkpetition.sign.SignFixture.PETITION;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.nkpetition.count.PetitionCount;
+import org.nkpetition.localstack.HttpEvents;
+import org.nkpetition.localstack.SentEmail;
+import org.nkpetition.storage.dynamodb.DynamoDbCountStore;
+
+/** Duplicates and double confirmations never double-count, however they race. */
+class ConcurrencyTest {
+    private final SignFixture fixture = new SignFixture();
+
+    @BeforeEach
+    void reset() {
+        fixture.reset();
+    }
+
+    @Test
+    void fiftyThreadsSigningTheSameAddressMakeOneSignature() throws Exception {
+        List<APIGatewayV2HTTPResponse> responses = all(50, i -> fixture.invoke(HttpEvents.route(SignHandler.SIGN)
+                .path("petitionId", PETITION).json(SignFixture.signJson("Same Person", "same@example.org", "JP", "en"))
+                .build()));
+        responses.forEach(r -> assertEquals(202, r.getStatusCode(), r.getBody()));
+        assertEquals(1, fixture.items("SIGNATURE#").size());
+        int emails = fixture.emailsTo("same@example.org").size();
+        assertTrue(emails >= 1 && emails <= 5, "confirmations stay within the per-signature bound: " + emails);
+    }
+
+    @Test
+    void fiftyThreadsConfirmingTheSameTokenCountItOnce() throws Exception {
+        fixture.invoke(HttpEvents.route(SignHandler.SIGN).path("petitionId", PETITION)
+                .json(SignFixture.signJson("Racer", "racer@example.org", "BR", "es")).build());
+        String token = SignFixture.tokenIn(fixture.emailsTo("racer@example.org").get(0));
+
+        List<APIGatewayV2HTTPResponse> responses = all(50, i -> fixture.invoke(HttpEvents.route(SignHandler.CONFIRM)
+                .json("{\"token\":\"" + token + "\"}").build()));
+        responses.forEach(r -> assertEquals(200, r.getStatusCode(), r.getBody()));
+        PetitionCount count = count();
+        assertEquals(1, count.total());
+        assertEquals(Map.of("BR", 1L), count.byCountry());
+    }
+
+    @Test
+    void aThousandSignersOverTwentyCountriesAreCountedExactly() throws Exception {
+        String[] countries = {"KR", "US", "JP", "DE", "FR", "GB", "CA", "AU", "BR", "MX",
+            "AR", "CL", "ES", "IT", "NL", "SE", "NO", "PL", "TW", "PH"};
+        int signers = 1000;
+        all(signers, i -> fixture.invoke(HttpEvents.route(SignHandler.SIGN).path("petitionId", PETITION)
+                .json(SignFixture.signJson("Signer " + i, "signer" + i + "@example.org", countries[i % countries.length], "en"))
+                .build()));
+        List<SentEmail> emails = fixture.moto.sentEmails();
+        assertEquals(signers, emails.size());
+
+        // Confirm all but every eleventh signer (those left pending), some of them twice.
+        Map<String, Long> expected = new HashMap<>();
+        List<String> tokens = new ArrayList<>();
+        for (SentEmail email : emails) {
+            int i = Integer.parseInt(email.to().get(0).replaceAll("\\D", ""));
+            if (i % 11 != 0) {
+                tokens.add(SignFixture.tokenIn(email));
+                expected.merge(countries[i % countries.length], 1L, Long::sum);
+                if (i % 7 == 0) {
+                    tokens.add(SignFixture.tokenIn(email));
+                }
+            }
+        }
+        all(tokens.size(), i -> fixture.invoke(HttpEvents.route(SignHandler.CONFIRM)
+                .json("{\"token\":\"" + tokens.get(i) + "\"}").build()));
+
+        PetitionCount count = count();
+        long confirmed = fixture.items("SIGNATURE#").stream()
+                .filter(item -> item.get("status").s().equals("confirmed")).count();
+        assertEquals(signers - 91, confirmed, "multiples of 11 below 1000 stay pending");
+        assertEquals(confirmed, count.total());
+        assertEquals(expected, count.byCountry());
+        assertEquals(20, count.byCountry().size());
+    }
+
+    private PetitionCount count() {
+        return new DynamoDbCountStore(fixture.stack.dynamo(), "SignaturesTable", 10).read(PETITION);
+    }
+
+    interface Task<T> {
+        T run(int index) throws Exception;
+    }
+
+    /** Runs the tasks from 16 threads released together, and returns their results. */
+    private static <T> List<T> all(int count, Task<T> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int index = i;
+                Callable<T> call = () -> {
+                    start.await();
+                    return task.run(index);
+                };
+                futures.add(pool.submit(call));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.nkpetition.admin;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.nkpetition.aws.AwsClients;
+import org.nkpetition.config.Environment;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Where commands act: the deployed stack in AWS (default credential chain and region), or with
+ * --local the DynamoDB Local of a running bin/dev, where tables carry their template logical ids.
+ */
+public final class Target {
+    @Option(names = "--local", scope = ScopeType.INHERIT,
+            description = "Act on the local stack of a running bin/dev (DynamoDB Local on localhost:8000).")
+    boolean local;
+
+    @Option(names = "--stack", scope = ScopeType.INHERIT, defaultValue = "${env:PETITION_STACK:-petition}",
+            description = "CloudFormation stack name given to sam deploy (default: ${DEFAULT-VALUE}).")
+    String stack;
+
+    @Option(names = "--dynamodb-endpoint", scope = ScopeType.INHERIT, defaultValue = "${env:DYNAMODB_ENDPOINT:-http://localhost:8000}",
+            description = "DynamoDB Local endpoint used with --local (default: ${DEFAULT-VALUE}).")
+    String localEndpoint;
+
+    private DynamoDbClient dynamo;
+    private List<String> tableNames;
+
+    public synchronized DynamoDbClient dynamo() {
+        if (dynamo == null) {
+            if (local) {
+                System.setProperty("aws.accessKeyId", System.getProperty("aws.accessKeyId", "local"));
+                System.setProperty("aws.secretAccessKey", System.getProperty("aws.secretAccessKey", "local"));
+                dynamo = AwsClients.dynamoDb(new Environment(java.util.Map.of(
+                        "AWS_REGION", "us-east-1", "AWS_ENDPOINT_URL_DYNAMODB", URI.create(localEndpoint).toString())));
+            } else {
+                dynamo = AwsClients.dynamoDb(Environment.system());
+            }
+        }
+        return dynamo;
+    }
+
+    /**
+     * The physical name of a table of template.yaml: its logical id locally; in AWS the table
+     * CloudFormation named "{stack}-{LogicalId}-{suffix}".
+     */
+    public synchronized String table(String logicalId) {
+        if (local) {
+            return logicalId;
+        }
+        if (tableNames == null) {
+            tableNames = dynamo().listTablesPaginator().tableNames().stream().toList();
+        }
+        String prefix = stack + "-" + logicalId + "-";
+        Optional<String> found = tableNames.stream().filter(name -> name.startsWith(prefix)).findFirst();
+        return found.orElseThrow(() -> new IllegalStateException("No table " + prefix + "* in this account and region;"
+                + " check --stack and AWS_REGION"));
+    }
+}

@@ -1,0 +1,86 @@
+package org.nkpetition.localstack;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * For tests: one DynamoDB Local per JVM with the tables of template.yaml, and the functions of
+ * template.yaml built with their template environment pointed at it (the way bin/dev builds them).
+ */
+public final class LocalStack {
+    private static LocalStack instance;
+    private static final ObjectMapper EVENTS = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private final SamTemplate template;
+    private final LocalDynamoDb dynamo;
+    private final DynamoDbClient client;
+
+    private LocalStack() {
+        template = SamTemplate.read(ProjectFiles.template());
+        dynamo = LocalDynamoDb.start(0);
+        client = dynamo.client();
+        TemplateTables.create(template, client);
+        Runtime.getRuntime().addShutdownHook(new Thread(dynamo::close));
+    }
+
+    public static synchronized LocalStack get() {
+        if (instance == null) {
+            instance = new LocalStack();
+        }
+        return instance;
+    }
+
+    public SamTemplate template() {
+        return template;
+    }
+
+    public DynamoDbClient dynamo() {
+        return client;
+    }
+
+    public String dynamoEndpoint() {
+        return dynamo.endpoint().toString();
+    }
+
+    /** Empties every table. */
+    public void resetTables() {
+        TemplateTables.reset(template, client);
+    }
+
+    /** The environment template.yaml gives a function, pointed at this stack, plus the extra values. */
+    public Map<String, String> environment(String functionId, Map<String, String> extra) {
+        LocalFunctions functions = functions(extra);
+        return functions.environment(functions.function(functionId));
+    }
+
+    /** A real handler instance of the function, as template.yaml names it. */
+    public <I, O> RequestHandler<I, O> handler(String functionId, Map<String, String> extra) {
+        LocalFunctions functions = functions(extra);
+        return functions.handler(functions.function(functionId));
+    }
+
+    private LocalFunctions functions(Map<String, String> extra) {
+        Map<String, String> overrides = new HashMap<>(LocalFunctions.defaults(dynamoEndpoint()));
+        overrides.putAll(extra);
+        return new LocalFunctions(template, overrides);
+    }
+
+    /** A sample event from events/ (the same files a reader uses with sam local invoke). */
+    public static APIGatewayV2HTTPEvent httpEvent(String fileName) {
+        Path file = ProjectFiles.root().resolve("events").resolve(fileName);
+        try {
+            return EVENTS.readValue(file.toFile(), APIGatewayV2HTTPEvent.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
