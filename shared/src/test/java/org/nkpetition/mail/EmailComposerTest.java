@@ -1,0 +1,50 @@
+package org.nkpetition.mail;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.nkpetition.domain.Language;
+import org.nkpetition.domain.Petition;
+import org.nkpetition.domain.PetitionText;
+
+class EmailComposerTest {
+    private static final Petition PETITION = new Petition("p", Petition.Status.OPEN, OptionalLong.empty(), Map.of(
+            Language.EN, new PetitionText("Free <them> & now", "", ""),
+            Language.KO, new PetitionText("그들을 석방하라", "", ""),
+            Language.ES, new PetitionText("Libérenlos", "", "")), List.of(), List.of(),
+            Petition.DEFAULT_DELIVERY_DATES, ZoneOffset.UTC);
+    private static final String LINK = "https://api.example.org/signatures/confirm?token=abc.def&lang=";
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void confirmationEmailsRenderInEveryLanguage(Language language) {
+        EmailMessage email = new EmailComposer().confirmation(PETITION, language, "s@example.org", LINK + language.code());
+        assertEquals("s@example.org", email.to());
+        assertTrue(email.subject().contains(PETITION.text(language).title()));
+        assertTrue(email.text().contains(LINK + language.code()), "plain text carries the raw link");
+        assertTrue(email.html().contains("href=\"" + LINK.replace("&", "&amp;") + language.code() + "\""));
+        assertTrue(email.html().contains("<html lang=\"" + language.code() + "\">"));
+        assertFalse(email.text().contains("{{"), "every placeholder filled");
+        assertFalse(email.html().contains("{{"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void alreadySignedNotesRenderInEveryLanguageWithoutAConfirmationLink(Language language) {
+        EmailMessage email = new EmailComposer().alreadySigned(PETITION, language, "s@example.org", "https://x/petitions/p");
+        assertTrue(email.text().contains("https://x/petitions/p"));
+        assertFalse(email.text().contains("token="));
+    }
+
+    @org.junit.jupiter.api.Test
+    void htmlEscapesWhatOrganisersWrote() {
+        EmailMessage email = new EmailComposer().confirmation(PETITION, Language.EN, "s@example.org", LINK + "en");
+        assertTrue(email.html().contains("Free &lt;them&gt; &amp; now"));
+        assertTrue(email.text().contains("Free <them> & now"), "plain text is not HTML-escaped");
+    }
+}
