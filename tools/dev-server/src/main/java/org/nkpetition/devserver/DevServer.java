@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.nkpetition.localstack.LocalDynamoDb;
 import org.nkpetition.localstack.LocalFunctions;
@@ -36,22 +37,44 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public final class DevServer {
     private final List<Route> routes;
     private final Map<String, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers;
-    private final int port;
+    private final LocalDynamoDb dynamo;
+    private final Path outbox;
+    private HttpServer server;
+    private ExecutorService executor;
 
     private DevServer(List<Route> routes, Map<String, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers,
-            int port) {
+            LocalDynamoDb dynamo, Path outbox) {
         this.routes = routes;
         this.handlers = handlers;
-        this.port = port;
+        this.dynamo = dynamo;
+        this.outbox = outbox;
     }
 
     public static void main(String[] args) throws IOException {
         int port = Integer.parseInt(Optional.ofNullable(System.getenv("PORT")).orElse("3000"));
         int dynamoPort = Integer.parseInt(Optional.ofNullable(System.getenv("DYNAMODB_PORT")).orElse("8000"));
         Path root = ProjectFiles.root();
-        Path local = root.resolve(".local");
-        Path outbox = local.resolve("outbox");
+        DevServer server = start(root, root.resolve(".local"), port, dynamoPort);
+        OutboxWatcher.start(server.outbox);
+        System.out.println("""
 
+                Petition platform running locally
+                  API and pages:  http://localhost:%d
+                  Petition page:  http://localhost:%d/petitions/stop-forced-repatriation
+                  DynamoDB Local: %s (tables from template.yaml)
+                  Emails:         %s (confirmation links are printed here)
+                Routes:""".formatted(server.port(), server.port(), server.dynamo.endpoint(), server.outbox));
+        server.routes.forEach(r -> System.out.printf("  %-6s %-40s -> %s%n", r.method(), r.path(), r.functionId()));
+        System.out.println("Press Ctrl+C to stop.");
+    }
+
+    /**
+     * Starts DynamoDB Local (tables from template.yaml, demo data seeded) and the HTTP server in front
+     * of the template's functions. Port 0 picks a free port. Emails go to {@code localDir}/outbox.
+     */
+    public static DevServer start(Path root, Path localDir, int port, int dynamoPort) throws IOException {
+        Path outbox = localDir.resolve("outbox");
+        Files.createDirectories(outbox);
         SamTemplate template = SamTemplate.read(root.resolve("template.yaml"));
         LocalDynamoDb dynamo = LocalDynamoDb.start(dynamoPort);
         DynamoDbClient client = dynamo.client();
@@ -60,7 +83,7 @@ public final class DevServer {
 
         Map<String, String> overrides = new HashMap<>(LocalFunctions.defaults(dynamo.endpoint().toString()));
         overrides.put("MAIL_OUTBOX_DIR", outbox.toString());
-        overrides.put("REPORTS_DIR", local.resolve("reports").toString());
+        overrides.put("REPORTS_DIR", localDir.resolve("reports").toString());
         LocalFunctions functions = new LocalFunctions(template, overrides);
 
         List<Route> routes = new ArrayList<>();
@@ -75,19 +98,23 @@ public final class DevServer {
         // Literal segments win over parameters, as in API Gateway.
         routes.sort(Comparator.comparingLong((Route r) -> r.path().chars().filter(c -> c == '{').count())
                 .thenComparing(Route::path));
+        DevServer server = new DevServer(routes, handlers, dynamo, outbox);
+        server.serve(port);
+        return server;
+    }
 
-        OutboxWatcher.start(outbox);
-        new DevServer(routes, handlers, port).serve();
-        System.out.println("""
+    public int port() {
+        return server.getAddress().getPort();
+    }
 
-                Petition platform running locally
-                  API and pages:  http://localhost:%d
-                  Petition page:  http://localhost:%d/petitions/stop-forced-repatriation
-                  DynamoDB Local: %s (tables from template.yaml)
-                  Emails:         %s (confirmation links are printed here)
-                Routes:""".formatted(port, port, dynamo.endpoint(), outbox));
-        routes.forEach(r -> System.out.printf("  %-6s %-40s -> %s%n", r.method(), r.path(), r.functionId()));
-        System.out.println("Press Ctrl+C to stop.");
+    public Path outbox() {
+        return outbox;
+    }
+
+    public void stop() {
+        server.stop(0);
+        executor.shutdownNow();
+        dynamo.close();
     }
 
     private static void seedPetitions(Path directory, DynamoDbClient client) throws IOException {
@@ -100,9 +127,10 @@ public final class DevServer {
         }
     }
 
-    private void serve() throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress("localhost", port), 0);
-        server.setExecutor(Executors.newFixedThreadPool(16));
+    private void serve(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("localhost", port), 0);
+        executor = Executors.newFixedThreadPool(16);
+        server.setExecutor(executor);
         server.createContext("/", this::handle);
         server.start();
     }
@@ -114,7 +142,7 @@ public final class DevServer {
             for (Route route : routes) {
                 Optional<Map<String, String>> parameters = route.match(method, path);
                 if (parameters.isPresent()) {
-                    APIGatewayV2HTTPEvent event = ApiGatewayEvents.from(exchange, route, parameters.get(), port);
+                    APIGatewayV2HTTPEvent event = ApiGatewayEvents.from(exchange, route, parameters.get(), port());
                     APIGatewayV2HTTPResponse response = handlers.get(route.functionId()).handleRequest(event, null);
                     write(exchange, response);
                     return;
