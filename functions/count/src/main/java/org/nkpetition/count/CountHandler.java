@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nkpetition.aws.AwsClients;
+import org.nkpetition.aws.PrimingData;
+import org.nkpetition.aws.SnapStartPriming;
 import org.nkpetition.config.Environment;
 import org.nkpetition.domain.Language;
 import org.nkpetition.domain.Petition;
@@ -28,9 +30,11 @@ public final class CountHandler extends HttpFunction {
     static final String COUNT = "GET /petitions/{petitionId}/count";
     /** Counts may be a few seconds old: browsers and any CDN in front can absorb a crowd refreshing. */
     static final String COUNT_CACHE_CONTROL = "public, max-age=5";
+    private static final String PRIMING_PETITION = "stop-forced-repatriation";
 
     private final PetitionStore petitions;
     private final CountStore counts;
+    final SnapStartPriming priming = SnapStartPriming.register(this::prime);
 
     public CountHandler() {
         this(System.getenv());
@@ -41,6 +45,17 @@ public final class CountHandler extends HttpFunction {
         DynamoDbClient dynamo = AwsClients.dynamoDb(env);
         this.petitions = DynamoDbStores.petitions(env, dynamo);
         this.counts = DynamoDbStores.counts(env, dynamo);
+    }
+
+    /** Reads only: the demo petition and its shards, every page template, the JSON writer. */
+    private void prime() {
+        Petition petition = petitions.find(PRIMING_PETITION).orElseGet(PrimingData::petition);
+        PetitionCount count = counts.read(petition.id());
+        for (Language language : Language.values()) {
+            Pages.petition(petition, count, language, PetitionForm.EMPTY);
+        }
+        petitions.list();
+        HttpResponses.json(200, Map.of("petitionId", petition.id(), "count", count.total()), COUNT_CACHE_CONTROL);
     }
 
     @Override

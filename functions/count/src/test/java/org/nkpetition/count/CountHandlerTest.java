@@ -164,6 +164,12 @@ class CountHandlerTest {
         assertEquals(2, JSON.readTree(list.getBody()).get("petitions").size());
     }
 
+    @Test
+    void snapStartPrimingOnlyReads() {
+        handler.priming.primeNow();
+        assertEquals(0, stack.dynamo().scan(b -> b.tableName("SignaturesTable")).count());
+    }
+
     /** Signs and confirms through the real signing service and store, leaving some signers pending. */
     private void confirmSigners(Map<String, Integer> perCountry, int pending) {
         List<EmailMessage> outbox = new ArrayList<>();

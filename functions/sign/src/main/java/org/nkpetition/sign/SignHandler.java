@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.nkpetition.aws.AwsClients;
+import org.nkpetition.aws.PrimingData;
+import org.nkpetition.aws.SnapStartPriming;
 import org.nkpetition.config.Environment;
 import org.nkpetition.count.CountStore;
 import org.nkpetition.count.PetitionCount;
@@ -46,6 +48,7 @@ public final class SignHandler extends HttpFunction {
     static final String SIGN = "POST /petitions/{petitionId}/signatures";
     static final String CONFIRM_PAGE = "GET /signatures/confirm";
     static final String CONFIRM = "POST /signatures/confirm";
+    private static final String PRIMING_PETITION = "stop-forced-repatriation";
 
     private final PetitionStore petitions;
     private final CountStore counts;
@@ -53,6 +56,7 @@ public final class SignHandler extends HttpFunction {
     private final SignatureValidator validator = new SignatureValidator();
     private final Optional<String> publicBaseUrl;
     private final Clock clock;
+    final SnapStartPriming priming = SnapStartPriming.register(this::prime);
 
     /** Lambda's entry: configuration from the process environment. */
     public SignHandler() {
@@ -73,6 +77,20 @@ public final class SignHandler extends HttpFunction {
                 Duration.ofDays(env.getInt("PENDING_SIGNATURE_DAYS", 7)));
         this.publicBaseUrl = env.get("PUBLIC_BASE_URL");
         this.clock = clock;
+    }
+
+    /** Reads only: loads the petition (or learns it is absent), renders every page and email template. */
+    private void prime() {
+        Petition petition = petitions.find(PRIMING_PETITION).orElseGet(PrimingData::petition);
+        counts.read(petition.id());
+        for (Language language : Language.values()) {
+            Pages.petition(petition, PetitionCount.zero(petition.id()), language, PetitionForm.EMPTY);
+            Pages.checkEmail(petition, language);
+            Pages.confirm(petition, language, "priming");
+            new EmailComposer().confirmation(petition, language, "priming@example.org", "https://example.org");
+            validator.validate(Map.of(), language);
+        }
+        HttpResponses.json(202, Map.of("status", "pending-confirmation"));
     }
 
     @Override

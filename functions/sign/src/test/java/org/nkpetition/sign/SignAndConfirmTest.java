@@ -151,6 +151,13 @@ class SignAndConfirmTest {
         assertFalse(everything.contains(token.substring(23)), "the verifier half of the token is not stored");
     }
 
+    @Test
+    void snapStartPrimingOnlyReads() {
+        fixture.handler.priming.primeNow();
+        assertTrue(fixture.items("").isEmpty(), "priming wrote nothing");
+        assertTrue(fixture.moto.sentEmails().isEmpty(), "priming sent nothing");
+    }
+
     private PetitionCount count() {
         return new DynamoDbCountStore(fixture.stack.dynamo(), "SignaturesTable", 10).read(PETITION);
     }
