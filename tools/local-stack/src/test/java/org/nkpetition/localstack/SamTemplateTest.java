@@ -1,0 +1,42 @@
+package org.nkpetition.localstack;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The dev server and the tests take routes, tables and environments from template.yaml itself. */
+class SamTemplateTest {
+    private final SamTemplate template = SamTemplate.read(ProjectFiles.template());
+
+    @Test
+    void functionsCarryTheirHandlerAndRoutes() {
+        SamTemplate.Function sign = template.functions().stream().filter(f -> f.logicalId().equals("SignFunction"))
+                .findFirst().orElseThrow();
+        assertEquals("org.nkpetition.sign.SignHandler", sign.handlerClass());
+        assertTrue(sign.routes().contains(new SamTemplate.Route("POST", "/petitions/{petitionId}/signatures")));
+        assertTrue(sign.routes().contains(new SamTemplate.Route("GET", "/signatures/confirm")));
+    }
+
+    @Test
+    void localEnvironmentsResolveTablesAndParameterDefaultsAndLeaveAwsOnlyValuesOut() {
+        SamTemplate.Function sign = template.functions().stream().filter(f -> f.logicalId().equals("SignFunction"))
+                .findFirst().orElseThrow();
+        Map<String, String> environment = template.localEnvironment(sign);
+        assertEquals("SignaturesTable", environment.get("SIGNATURES_TABLE"), "globals apply, tables by logical id");
+        assertEquals("PetitionsTable", environment.get("PETITIONS_TABLE"));
+        assertEquals("10", environment.get("COUNTER_SHARDS"), "parameters resolve to their defaults");
+        assertEquals("petition@example.org", environment.get("SENDER_EMAIL"));
+        assertFalse(environment.containsKey("SIGNER_HASH_KEY"), "a Secrets Manager reference only AWS can resolve");
+        assertFalse(environment.containsKey("PUBLIC_BASE_URL"));
+    }
+
+    @Test
+    void tablesKeepTheirKeysIndexesAndTtl() {
+        SamTemplate.Table signatures = template.tables().stream().filter(t -> t.logicalId().equals("SignaturesTable"))
+                .findFirst().orElseThrow();
+        assertEquals("expiresAt", SamTemplate.map(signatures.properties().get("TimeToLiveSpecification")).get("AttributeName"));
+        assertEquals(1, ((List<?>) signatures.properties().get("GlobalSecondaryIndexes")).size());
+    }
+}
