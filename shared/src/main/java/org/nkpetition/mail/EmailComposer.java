@@ -10,9 +10,13 @@ import org.nkpetition.web.Templates;
 /** Writes the emails signers receive, in their language, as text and HTML from templates. */
 public final class EmailComposer {
 
-    /** "Please confirm your signature", with the link that leads to the confirmation button. */
-    public EmailMessage confirmation(Petition petition, Language language, String to, String confirmUrl) {
-        return compose("confirm", petition, language, to, Map.of("link", confirmUrl));
+    /**
+     * "Please confirm your signature", with the link that leads to the confirmation button, and the
+     * link that withdraws the signature later (the signer keeps control of their data).
+     */
+    public EmailMessage confirmation(Petition petition, Language language, String to, String confirmUrl,
+            String withdrawUrl) {
+        return compose("confirm", petition, language, to, Map.of("link", confirmUrl, "withdrawLink", withdrawUrl));
     }
 
     /** Sent instead of a confirmation when the address has already signed, so the web response never tells. */

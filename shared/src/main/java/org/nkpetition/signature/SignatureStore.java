@@ -30,5 +30,12 @@ public interface SignatureStore {
      * confirmed, drops what confirmation makes unnecessary, increments the counters (total and the
      * signer's country) and keeps the token for a later withdrawal.
      */
-    ConfirmResult confirm(StoredSignature signature, TokenRecord token, Instant now);
+    TransactionResult confirm(StoredSignature signature, TokenRecord token, Instant now);
+
+    /**
+     * In one transaction, conditioned on the signature still being in the state given: deletes it
+     * (and with it every personal detail), takes it out of the counters if it was confirmed, and
+     * leaves the token as a tombstone kept until {@code keepTokenUntil}.
+     */
+    TransactionResult withdraw(StoredSignature signature, TokenRecord token, Instant now, Instant keepTokenUntil);
 }

@@ -14,7 +14,9 @@ import org.nkpetition.web.Links;
 public final class SigningService {
     /** Confirmations, re-sends and "already signed" notes together: nobody can use us to flood an inbox. */
     public static final int MAX_EMAILS_PER_SIGNATURE = 5;
-    private static final int CONFIRM_ATTEMPTS = 8;
+    private static final int TRANSACTION_ATTEMPTS = 8;
+    /** How long a withdrawn signature's link keeps answering "already withdrawn". */
+    private static final Duration WITHDRAWN_LINK_LIFETIME = Duration.ofDays(365);
 
     private final SignatureStore store;
     private final Mailer mailer;
@@ -42,7 +44,7 @@ public final class SigningService {
         StoredSignature pending = StoredSignature.pending(petition.id(), signerKey, request, now, expiresAt);
         SecretToken token = SecretToken.generate();
         TokenRecord tokenRecord = new TokenRecord(token.selector(), token.verifierHash(), petition.id(), signerKey,
-                request.language(), Optional.of(expiresAt));
+                request.language(), Optional.of(expiresAt), false);
 
         if (store.createPending(pending, tokenRecord, now)) {
             sendConfirmation(petition, request, links, token);
@@ -82,7 +84,7 @@ public final class SigningService {
 
     private void sendConfirmation(Petition petition, SignatureRequest request, Links links, SecretToken token) {
         mailer.send(composer.confirmation(petition, request.language(), request.email(),
-                links.confirm(token.value(), request.language())));
+                links.confirm(token.value(), request.language()), links.withdraw(token.value(), request.language())));
     }
 
     /** Looks at a confirmation link without acting on it: a GET must never confirm (mail scanners follow links). */
@@ -92,6 +94,9 @@ public final class SigningService {
             return new TokenCheck.Invalid();
         }
         TokenRecord token = record.get();
+        if (token.withdrawn()) {
+            return new TokenCheck.Withdrawn(token.petitionId(), token.language());
+        }
         if (token.isExpired(now)) {
             return new TokenCheck.Expired(Optional.of(token.language()));
         }
@@ -112,10 +117,10 @@ public final class SigningService {
             return new ConfirmOutcome.Invalid();
         }
         TokenRecord token = record.get();
-        if (token.isExpired(now)) {
+        if (token.withdrawn() || token.isExpired(now)) {
             return new ConfirmOutcome.Expired();
         }
-        for (int attempt = 0; attempt < CONFIRM_ATTEMPTS; attempt++) {
+        for (int attempt = 0; attempt < TRANSACTION_ATTEMPTS; attempt++) {
             Optional<StoredSignature> signature = store.find(token.petitionId(), token.signerKey());
             if (signature.isEmpty() || signature.get().status() == SignatureStatus.WITHDRAWN
                     || signature.get().isExpired(now)) {
@@ -124,15 +129,46 @@ public final class SigningService {
             if (signature.get().status() == SignatureStatus.CONFIRMED) {
                 return new ConfirmOutcome.Confirmed(token.petitionId(), false);
             }
-            ConfirmResult result = store.confirm(signature.get(), token, now);
-            if (result == ConfirmResult.CONFIRMED) {
+            TransactionResult result = store.confirm(signature.get(), token, now);
+            if (result == TransactionResult.APPLIED) {
                 return new ConfirmOutcome.Confirmed(token.petitionId(), true);
             }
-            if (result == ConfirmResult.CONFLICT) {
+            if (result == TransactionResult.CONFLICT) {
                 pause(attempt);
             }
         }
         throw new StoreBusyException("Confirmation kept conflicting with concurrent transactions");
+    }
+
+    /**
+     * Withdraws with the link from the confirmation email: the signature and every personal detail
+     * in it are deleted and, if it was counted, it leaves the counts in the same transaction.
+     * Idempotent: a second withdrawal (or a race of them) changes nothing more.
+     */
+    public WithdrawOutcome withdraw(String tokenText, Instant now) {
+        Optional<TokenRecord> record = findToken(tokenText);
+        if (record.isEmpty()) {
+            return new WithdrawOutcome.Invalid();
+        }
+        TokenRecord token = record.get();
+        if (token.withdrawn()) {
+            return new WithdrawOutcome.Withdrawn(token.petitionId(), false);
+        }
+        for (int attempt = 0; attempt < TRANSACTION_ATTEMPTS; attempt++) {
+            Optional<StoredSignature> signature = store.find(token.petitionId(), token.signerKey());
+            if (signature.isEmpty()) {
+                // Expired unconfirmed, erased, or withdrawn by a concurrent request: nothing left to remove.
+                return new WithdrawOutcome.Withdrawn(token.petitionId(), false);
+            }
+            TransactionResult result = store.withdraw(signature.get(), token, now, now.plus(WITHDRAWN_LINK_LIFETIME));
+            if (result == TransactionResult.APPLIED) {
+                return new WithdrawOutcome.Withdrawn(token.petitionId(), true);
+            }
+            if (result == TransactionResult.CONFLICT) {
+                pause(attempt);
+            }
+        }
+        throw new StoreBusyException("Withdrawal kept conflicting with concurrent transactions");
     }
 
     private Optional<TokenRecord> findToken(String tokenText) {

@@ -14,6 +14,10 @@ public sealed interface TokenCheck {
     record Expired(Optional<Language> language) implements TokenCheck {
     }
 
+    /** The signature this link belonged to was withdrawn (or erased). */
+    record Withdrawn(String petitionId, Language language) implements TokenCheck {
+    }
+
     record Invalid() implements TokenCheck {
     }
 }

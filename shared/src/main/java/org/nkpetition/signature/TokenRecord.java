@@ -4,14 +4,19 @@ import java.time.Instant;
 import java.util.Optional;
 import org.nkpetition.domain.Language;
 
-/** What a confirmation link's selector points at; only the hash of its verifier is kept. */
+/**
+ * What a link's selector points at; only the hash of its verifier is kept. The same token confirms
+ * and, later, withdraws. After a withdrawal it stays as a tombstone (no signer key) so the link can
+ * still answer "already withdrawn".
+ */
 public record TokenRecord(
         String selector,
         String verifierHash,
         String petitionId,
         String signerKey,
         Language language,
-        Optional<Instant> expiresAt) {
+        Optional<Instant> expiresAt,
+        boolean withdrawn) {
 
     public boolean isExpired(Instant now) {
         return expiresAt.map(now::isAfter).orElse(false);
@@ -19,6 +24,11 @@ public record TokenRecord(
 
     /** The same token, kept without an expiry once its signature is confirmed (it will withdraw it). */
     public TokenRecord kept() {
-        return new TokenRecord(selector, verifierHash, petitionId, signerKey, language, Optional.empty());
+        return new TokenRecord(selector, verifierHash, petitionId, signerKey, language, Optional.empty(), false);
+    }
+
+    /** What is left of the token once its signature is withdrawn: nothing that identifies the signer. */
+    public TokenRecord tombstone(Instant keepUntil) {
+        return new TokenRecord(selector, verifierHash, petitionId, "", language, Optional.of(keepUntil), true);
     }
 }

@@ -14,6 +14,10 @@ public record Links(String baseUrl) {
         return baseUrl + "/signatures/confirm?token=" + token + "&lang=" + language.code();
     }
 
+    public String withdraw(String token, Language language) {
+        return baseUrl + "/signatures/withdraw?token=" + token + "&lang=" + language.code();
+    }
+
     public String petition(String petitionId, Language language) {
         return baseUrl + "/petitions/" + encode(petitionId) + "?lang=" + language.code();
     }

@@ -95,13 +95,28 @@ public final class Pages {
 
     /** The page a confirmation link opens: one button that POSTs the token. */
     public static String confirm(Petition petition, Language language, String token) {
+        return tokenAction(petition, language, token, "/signatures/confirm", "confirm_title", "confirm_body", "confirm_button");
+    }
+
+    /** The page a withdrawal link opens: one button that POSTs the token. */
+    public static String withdraw(Petition petition, Language language, String token) {
+        return tokenAction(petition, language, token, "/signatures/withdraw", "withdraw_title", "withdraw_body",
+                "withdraw_button");
+    }
+
+    /** A page with one button that POSTs a link's token (a GET from a mail scanner must change nothing). */
+    private static String tokenAction(Petition petition, Language language, String token, String action,
+            String headingKey, String introKey, String buttonKey) {
         Messages messages = Messages.of(language);
-        Map<String, Object> context = base(messages, messages.get("confirm_title"), false);
+        Map<String, Object> context = base(messages, messages.get(headingKey), false);
+        context.put("heading", messages.get(headingKey));
+        context.put("intro", messages.get(introKey));
+        context.put("button", messages.get(buttonKey));
         context.put("petitionTitle", petition.text(language).title());
         context.put("textLang", petition.textLanguage(language).code());
-        context.put("confirmAction", "/signatures/confirm");
+        context.put("action", action);
         context.put("token", token);
-        return Templates.render("confirm", context);
+        return Templates.render("token-action", context);
     }
 
     /** Thank you, with the new count and share links. */

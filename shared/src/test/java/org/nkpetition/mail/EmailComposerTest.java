@@ -19,16 +19,20 @@ class EmailComposerTest {
             Language.ES, new PetitionText("Libérenlos", "", "")), List.of(), List.of(),
             Petition.DEFAULT_DELIVERY_DATES, ZoneOffset.UTC);
     private static final String LINK = "https://api.example.org/signatures/confirm?token=abc.def&lang=";
+    private static final String WITHDRAW = "https://api.example.org/signatures/withdraw?token=abc.def&lang=";
 
     @ParameterizedTest
     @EnumSource(Language.class)
     void confirmationEmailsRenderInEveryLanguage(Language language) {
-        EmailMessage email = new EmailComposer().confirmation(PETITION, language, "s@example.org", LINK + language.code());
+        EmailMessage email = new EmailComposer().confirmation(PETITION, language, "s@example.org", LINK + language.code(),
+                WITHDRAW + language.code());
         assertEquals("s@example.org", email.to());
         assertTrue(email.subject().contains(PETITION.text(language).title()));
         assertTrue(email.text().contains(LINK + language.code()), "plain text carries the raw link");
         assertTrue(email.html().contains("href=\"" + LINK.replace("&", "&amp;") + language.code() + "\""));
         assertTrue(email.html().contains("<html lang=\"" + language.code() + "\">"));
+        assertTrue(email.text().contains(WITHDRAW + language.code()), "the signer can withdraw later");
+        assertTrue(email.html().contains("href=\"" + WITHDRAW.replace("&", "&amp;") + language.code() + "\""));
         assertFalse(email.text().contains("{{"), "every placeholder filled");
         assertFalse(email.html().contains("{{"));
     }
@@ -43,7 +47,8 @@ class EmailComposerTest {
 
     @org.junit.jupiter.api.Test
     void htmlEscapesWhatOrganisersWrote() {
-        EmailMessage email = new EmailComposer().confirmation(PETITION, Language.EN, "s@example.org", LINK + "en");
+        EmailMessage email = new EmailComposer().confirmation(PETITION, Language.EN, "s@example.org", LINK + "en",
+                WITHDRAW + "en");
         assertTrue(email.html().contains("Free &lt;them&gt; &amp; now"));
         assertTrue(email.text().contains("Free <them> & now"), "plain text is not HTML-escaped");
     }

@@ -34,6 +34,7 @@ import org.nkpetition.signature.SignatureValidation;
 import org.nkpetition.signature.SignatureValidator;
 import org.nkpetition.signature.SigningService;
 import org.nkpetition.signature.TokenCheck;
+import org.nkpetition.signature.WithdrawOutcome;
 import org.nkpetition.storage.dynamodb.DynamoDbStores;
 import org.nkpetition.web.Links;
 import org.nkpetition.web.Pages;
@@ -48,6 +49,8 @@ public final class SignHandler extends HttpFunction {
     static final String SIGN = "POST /petitions/{petitionId}/signatures";
     static final String CONFIRM_PAGE = "GET /signatures/confirm";
     static final String CONFIRM = "POST /signatures/confirm";
+    static final String WITHDRAW_PAGE = "GET /signatures/withdraw";
+    static final String WITHDRAW = "POST /signatures/withdraw";
     private static final String PRIMING_PETITION = "stop-forced-repatriation";
 
     private final PetitionStore petitions;
@@ -87,7 +90,9 @@ public final class SignHandler extends HttpFunction {
             Pages.petition(petition, PetitionCount.zero(petition.id()), language, PetitionForm.EMPTY);
             Pages.checkEmail(petition, language);
             Pages.confirm(petition, language, "priming");
-            new EmailComposer().confirmation(petition, language, "priming@example.org", "https://example.org");
+            Pages.withdraw(petition, language, "priming");
+            new EmailComposer().confirmation(petition, language, "priming@example.org", "https://example.org",
+                    "https://example.org");
             validator.validate(Map.of(), language);
         }
         HttpResponses.json(202, Map.of("status", "pending-confirmation"));
@@ -99,6 +104,8 @@ public final class SignHandler extends HttpFunction {
             case SIGN -> sign(request);
             case CONFIRM_PAGE -> confirmPage(request);
             case CONFIRM -> confirm(request);
+            case WITHDRAW_PAGE -> withdrawPage(request);
+            case WITHDRAW -> withdraw(request);
             default -> throw new HttpProblem(404, "not_found", Message.of("error_not_found"));
         };
     }
@@ -159,6 +166,51 @@ public final class SignHandler extends HttpFunction {
             return confirmedReply(request, confirmed.petitionId(), language, confirmed.justNow(), page);
         }
         return tokenFailure(request, outcome instanceof ConfirmOutcome.Expired, page, language);
+    }
+
+    private Reply withdrawPage(HttpRequest request) {
+        String token = request.query("token").orElseThrow(SignHandler::tokenMissing);
+        TokenCheck check = signing.check(token, clock.instant());
+        if (check instanceof TokenCheck.Pending pending) {
+            return withdrawButton(request, pending.petitionId(), pending.language(), token);
+        }
+        if (check instanceof TokenCheck.AlreadyConfirmed confirmed) {
+            return withdrawButton(request, confirmed.petitionId(), confirmed.language(), token);
+        }
+        if (check instanceof TokenCheck.Invalid) {
+            return tokenFailure(request, false, true, request.language());
+        }
+        // Withdrawn, expired or erased: the link still answers, politely.
+        Language language = request.query("lang").flatMap(Language::fromCode).orElseGet(request::language);
+        return new Reply(HttpResponses.html(200, Pages.notice(language, "withdrawn_title", "already_withdrawn_body",
+                Optional.empty())), "already_withdrawn");
+    }
+
+    private Reply withdrawButton(HttpRequest request, String petitionId, Language signerLanguage, String token) {
+        Language language = request.query("lang").flatMap(Language::fromCode).orElse(signerLanguage);
+        Petition petition = PetitionLookup.require(petitions, petitionId);
+        return new Reply(HttpResponses.html(200, Pages.withdraw(petition, language, token)), "withdraw_page");
+    }
+
+    private Reply withdraw(HttpRequest request) {
+        Map<String, String> fields = RequestFields.parse(request);
+        Language language = chosenLanguage(fields, request);
+        String token = Optional.ofNullable(fields.get("token")).filter(t -> !t.isBlank())
+                .orElseThrow(SignHandler::tokenMissing);
+        boolean page = RequestFields.isForm(request) || request.wantsHtml();
+        WithdrawOutcome outcome = signing.withdraw(token, clock.instant());
+        if (outcome instanceof WithdrawOutcome.Withdrawn withdrawn) {
+            String word = withdrawn.justNow() ? "withdrawn" : "already_withdrawn";
+            if (page) {
+                String html = Pages.notice(language, "withdrawn_title",
+                        withdrawn.justNow() ? "withdrawn_body" : "already_withdrawn_body",
+                        Optional.of("/petitions/" + withdrawn.petitionId() + "?lang=" + language.code()));
+                return new Reply(HttpResponses.html(200, html), word);
+            }
+            return new Reply(HttpResponses.json(200, Map.of("status", "withdrawn", "petitionId", withdrawn.petitionId())),
+                    word);
+        }
+        return tokenFailure(request, false, page, language);
     }
 
     private Reply confirmedReply(HttpRequest request, String petitionId, Language language, boolean justNow, boolean page) {

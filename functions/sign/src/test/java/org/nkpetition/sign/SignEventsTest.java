@@ -37,6 +37,12 @@ class SignEventsTest {
         APIGatewayV2HTTPResponse confirmed = fixture.invoke(confirm);
         assertEquals(200, confirmed.getStatusCode(), confirmed.getBody());
         assertTrue(confirmed.getBody().contains("\"count\":1"));
+
+        APIGatewayV2HTTPEvent withdraw = LocalStack.httpEvent("withdraw.json");
+        withdraw.setBody(withdraw.getBody().replace(SAMPLE_TOKEN, token));
+        APIGatewayV2HTTPResponse withdrawn = fixture.invoke(withdraw);
+        assertEquals(200, withdrawn.getStatusCode(), withdrawn.getBody());
+        assertTrue(withdrawn.getBody().contains("\"status\":\"withdrawn\""));
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.nkpetition.domain.Language;
-import org.nkpetition.signature.ConfirmResult;
+import org.nkpetition.signature.TransactionResult;
 import org.nkpetition.signature.DisplayName;
 import org.nkpetition.signature.SignatureStatus;
 import org.nkpetition.signature.SignatureStore;
@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -116,12 +117,12 @@ public final class DynamoDbSignatureStore implements SignatureStore {
             return Optional.empty();
         }
         return Optional.of(new TokenRecord(selector, string(item, "verifierHash"), string(item, "petitionId"),
-                string(item, "signerKey"), Language.fromCode(string(item, "lang")).orElse(Language.DEFAULT),
-                optionalEpochSeconds(item, EXPIRES_AT)));
+                optionalString(item, "signerKey").orElse(""), Language.fromCode(string(item, "lang")).orElse(Language.DEFAULT),
+                optionalEpochSeconds(item, EXPIRES_AT), flag(item, "withdrawn")));
     }
 
     @Override
-    public ConfirmResult confirm(StoredSignature signature, TokenRecord token, Instant now) {
+    public TransactionResult confirm(StoredSignature signature, TokenRecord token, Instant now) {
         String confirmedAt = now.toString();
         UpdateExpression confirmIt = new UpdateExpression()
                 .set("status", s(SignatureStatus.CONFIRMED.code()))
@@ -141,28 +142,53 @@ public final class DynamoDbSignatureStore implements SignatureStore {
                 .expressionAttributeNames(confirmIt.names())
                 .expressionAttributeValues(confirmIt.values())
                 .build();
-        int shard = ThreadLocalRandom.current().nextInt(counterShards);
-        UpdateExpression increment = new UpdateExpression()
-                .add("total", n(1))
-                .add(COUNTRY_PREFIX + signature.country(), n(1))
-                .set("updatedAt", s(confirmedAt));
-        Update countIt = Update.builder().tableName(table)
-                .key(counterShard(signature.petitionId(), shard))
-                .updateExpression(increment.expression())
-                .expressionAttributeNames(increment.names())
-                .expressionAttributeValues(increment.values())
-                .build();
         Put keepToken = Put.builder().tableName(table).item(tokenItem(token.kept())).build();
+        return transact(TransactWriteItem.builder().update(confirmSignature).build(),
+                TransactWriteItem.builder().update(countChange(signature, 1, now)).build(),
+                TransactWriteItem.builder().put(keepToken).build());
+    }
+
+    @Override
+    public TransactionResult withdraw(StoredSignature signature, TokenRecord token, Instant now, Instant keepTokenUntil) {
+        Delete deleteSignature = Delete.builder().tableName(table)
+                .key(signature(signature.petitionId(), signature.signerKey()))
+                .conditionExpression("#status = :status")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(Map.of(":status", s(signature.status().code())))
+                .build();
+        Put tombstone = Put.builder().tableName(table).item(tokenItem(token.tombstone(keepTokenUntil))).build();
+        if (signature.status() == SignatureStatus.CONFIRMED) {
+            return transact(TransactWriteItem.builder().delete(deleteSignature).build(),
+                    TransactWriteItem.builder().update(countChange(signature, -1, now)).build(),
+                    TransactWriteItem.builder().put(tombstone).build());
+        }
+        return transact(TransactWriteItem.builder().delete(deleteSignature).build(),
+                TransactWriteItem.builder().put(tombstone).build());
+    }
+
+    /** Adds {@code delta} to the total and the signer's country on one randomly chosen shard. */
+    private Update countChange(StoredSignature signature, int delta, Instant now) {
+        int shard = ThreadLocalRandom.current().nextInt(counterShards);
+        UpdateExpression change = new UpdateExpression()
+                .add("total", n(delta))
+                .add(COUNTRY_PREFIX + signature.country(), n(delta))
+                .set("updatedAt", s(now.toString()));
+        return Update.builder().tableName(table)
+                .key(counterShard(signature.petitionId(), shard))
+                .updateExpression(change.expression())
+                .expressionAttributeNames(change.names())
+                .expressionAttributeValues(change.values())
+                .build();
+    }
+
+    private TransactionResult transact(TransactWriteItem... items) {
         try {
-            dynamo.transactWriteItems(b -> b.transactItems(
-                    TransactWriteItem.builder().update(confirmSignature).build(),
-                    TransactWriteItem.builder().update(countIt).build(),
-                    TransactWriteItem.builder().put(keepToken).build()));
-            return ConfirmResult.CONFIRMED;
+            dynamo.transactWriteItems(b -> b.transactItems(items));
+            return TransactionResult.APPLIED;
         } catch (TransactionCanceledException e) {
             boolean conditionFailed = e.cancellationReasons().stream().map(CancellationReason::code)
                     .anyMatch("ConditionalCheckFailed"::equals);
-            return conditionFailed ? ConfirmResult.NOT_PENDING : ConfirmResult.CONFLICT;
+            return conditionFailed ? TransactionResult.CONDITION_FAILED : TransactionResult.CONFLICT;
         }
     }
 
@@ -175,9 +201,14 @@ public final class DynamoDbSignatureStore implements SignatureStore {
         item.put("type", s("token"));
         item.put("verifierHash", s(token.verifierHash()));
         item.put("petitionId", s(token.petitionId()));
-        item.put("signerKey", s(token.signerKey()));
+        if (!token.signerKey().isEmpty()) {
+            item.put("signerKey", s(token.signerKey()));
+        }
         item.put("lang", s(token.language().code()));
         token.expiresAt().ifPresent(at -> item.put(EXPIRES_AT, epochSeconds(at)));
+        if (token.withdrawn()) {
+            item.put("withdrawn", bool(true));
+        }
         return item;
     }
 
