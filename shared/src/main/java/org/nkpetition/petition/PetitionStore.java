@@ -1,5 +1,6 @@
 package org.nkpetition.petition;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.nkpetition.domain.Petition;
@@ -10,5 +11,13 @@ public interface PetitionStore {
 
     List<Petition> list();
 
-    void put(Petition petition);
+    /** Creates or replaces a petition; records when it was closed the first time its status is closed. */
+    void put(Petition petition, Instant now);
+
+    default void put(Petition petition) {
+        put(petition, Instant.now());
+    }
+
+    /** When the petition was closed, if it is. */
+    Optional<Instant> closedAt(String petitionId);
 }

@@ -50,6 +50,18 @@ public final class DynamoDbCountStore implements CountStore {
         return new PetitionCount(petitionId, total, byCountry, Optional.ofNullable(updatedAt));
     }
 
+    @Override
+    public void adjust(String petitionId, long totalDelta, Map<String, Long> countryDeltas) {
+        UpdateExpression change = new UpdateExpression().add("total", Attributes.n(totalDelta))
+                .set("updatedAt", Attributes.s(Instant.now().toString()));
+        countryDeltas.forEach((country, delta) -> change.add(COUNTRY_PREFIX + country, Attributes.n(delta)));
+        // Shard 0 absorbs corrections; every shard is only ever added to, so concurrent confirmations stay exact.
+        dynamo.updateItem(b -> b.tableName(table).key(SignatureTableKeys.counterShard(petitionId, 0))
+                .updateExpression(change.expression())
+                .expressionAttributeNames(change.names())
+                .expressionAttributeValues(change.values()));
+    }
+
     private List<Map<String, AttributeValue>> readShards(String petitionId) {
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
         for (int shard = 0; shard < counterShards; shard++) {

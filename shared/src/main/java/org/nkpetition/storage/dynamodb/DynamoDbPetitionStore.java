@@ -2,6 +2,7 @@ package org.nkpetition.storage.dynamodb;
 
 import static org.nkpetition.storage.dynamodb.Attributes.s;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +40,29 @@ public final class DynamoDbPetitionStore implements PetitionStore {
     }
 
     @Override
-    public void put(Petition petition) {
-        dynamo.putItem(b -> b.tableName(table).item(Map.of(
-                "petitionId", s(petition.id()),
-                "status", s(petition.status().code()),
-                "definition", s(PetitionJson.write(petition)))));
+    public void put(Petition petition, Instant now) {
+        UpdateExpression update = new UpdateExpression()
+                .set("status", s(petition.status().code()))
+                .set("definition", s(PetitionJson.write(petition)));
+        String expression;
+        if (petition.isOpen()) {
+            expression = update.remove("closedAt").expression();
+        } else {
+            // Keep the first closing time: the anonymisation clock starts there, not at a later edit.
+            expression = update.expression() + ", " + update.name("closedAt") + " = if_not_exists("
+                    + update.name("closedAt") + ", :closedAt)";
+            update.value(":closedAt", s(now.toString()));
+        }
+        dynamo.updateItem(b -> b.tableName(table).key(Map.of("petitionId", s(petition.id())))
+                .updateExpression(expression)
+                .expressionAttributeNames(update.names())
+                .expressionAttributeValues(update.values().isEmpty() ? null : update.values()));
+    }
+
+    @Override
+    public Optional<Instant> closedAt(String petitionId) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table)
+                .key(Map.of("petitionId", s(petitionId)))).item();
+        return item == null ? Optional.empty() : Attributes.optionalInstant(item, "closedAt");
     }
 }

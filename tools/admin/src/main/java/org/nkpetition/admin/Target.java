@@ -26,6 +26,10 @@ public final class Target {
             description = "DynamoDB Local endpoint used with --local (default: ${DEFAULT-VALUE}).")
     String localEndpoint;
 
+    @Option(names = "--counter-shards", scope = ScopeType.INHERIT, defaultValue = "10",
+            description = "Counter shards per petition, as the CounterShards parameter of the stack (default: ${DEFAULT-VALUE}).")
+    int counterShards;
+
     private DynamoDbClient dynamo;
     private List<String> tableNames;
 

@@ -1,0 +1,54 @@
+package org.nkpetition.storage.dynamodb;
+
+import static org.nkpetition.storage.dynamodb.Attributes.*;
+import static org.nkpetition.storage.dynamodb.SignatureTableKeys.*;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.nkpetition.domain.Language;
+import org.nkpetition.signature.ConfirmedSignature;
+import org.nkpetition.signature.ConfirmedSignatures;
+import org.nkpetition.signature.DisplayName;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Confirmed signatures from the sparse {@code ConfirmedByPetition} index, whose projection holds
+ * what reports need and no email address. The index is eventually consistent: a signature
+ * confirmed a moment ago may not be listed yet.
+ */
+public final class DynamoDbConfirmedSignatures implements ConfirmedSignatures {
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoDbConfirmedSignatures(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    @Override
+    public Stream<ConfirmedSignature> of(String petitionId) {
+        return dynamo.queryPaginator(b -> b.tableName(table).indexName(BY_PETITION_INDEX)
+                        .keyConditionExpression(GSI1_PK + " = :pk")
+                        .expressionAttributeValues(Map.of(":pk", s(confirmedPartition(petitionId)))))
+                .items().stream()
+                .map(DynamoDbConfirmedSignatures::toConfirmed);
+    }
+
+    private static ConfirmedSignature toConfirmed(Map<String, AttributeValue> item) {
+        String sortKey = string(item, GSI1_SK);
+        String signerKey = sortKey.substring(sortKey.indexOf('#') + 1);
+        return new ConfirmedSignature(
+                string(item, GSI1_PK).substring("PETITION#".length()),
+                signerKey,
+                optionalString(item, "rosterName"),
+                DisplayName.fromCode(string(item, "displayName")).orElse(DisplayName.DEFAULT),
+                string(item, "country"),
+                optionalString(item, "city"),
+                optionalString(item, "comment"),
+                Instant.parse(string(item, "confirmedAt")),
+                Language.fromCode(string(item, "lang")).orElse(Language.DEFAULT),
+                flag(item, "updates"));
+    }
+}
