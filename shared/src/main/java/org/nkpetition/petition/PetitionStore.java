@@ -20,4 +20,9 @@ public interface PetitionStore {
 
     /** When the petition was closed, if it is. */
     Optional<Instant> closedAt(String petitionId);
+
+    /** When its signers' details were anonymised, if they were. */
+    Optional<Instant> anonymisedAt(String petitionId);
+
+    void markAnonymised(String petitionId, Instant at);
 }

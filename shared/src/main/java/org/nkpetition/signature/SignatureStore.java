@@ -38,4 +38,10 @@ public interface SignatureStore {
      * leaves the token as a tombstone kept until {@code keepTokenUntil}.
      */
     TransactionResult withdraw(StoredSignature signature, TokenRecord token, Instant now, Instant keepTokenUntil);
+
+    /**
+     * Strips a confirmed signature down to what the counts need (country and date): removes the
+     * delivered name, city, postal code, comment and any address. Returns whether it was there.
+     */
+    boolean anonymise(String petitionId, String signerKey, Instant now);
 }

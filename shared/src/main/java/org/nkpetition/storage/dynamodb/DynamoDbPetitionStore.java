@@ -61,8 +61,25 @@ public final class DynamoDbPetitionStore implements PetitionStore {
 
     @Override
     public Optional<Instant> closedAt(String petitionId) {
+        return instant(petitionId, "closedAt");
+    }
+
+    @Override
+    public Optional<Instant> anonymisedAt(String petitionId) {
+        return instant(petitionId, "anonymisedAt");
+    }
+
+    @Override
+    public void markAnonymised(String petitionId, Instant at) {
+        dynamo.updateItem(b -> b.tableName(table).key(Map.of("petitionId", s(petitionId)))
+                .updateExpression("SET anonymisedAt = :at")
+                .conditionExpression("attribute_exists(petitionId)")
+                .expressionAttributeValues(Map.of(":at", s(at.toString()))));
+    }
+
+    private Optional<Instant> instant(String petitionId, String attribute) {
         Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table)
-                .key(Map.of("petitionId", s(petitionId)))).item();
-        return item == null ? Optional.empty() : Attributes.optionalInstant(item, "closedAt");
+                .key(Map.of("petitionId", s(petitionId))).consistentRead(true)).item();
+        return item == null ? Optional.empty() : Attributes.optionalInstant(item, attribute);
     }
 }

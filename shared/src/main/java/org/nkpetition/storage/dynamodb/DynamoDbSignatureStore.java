@@ -166,6 +166,25 @@ public final class DynamoDbSignatureStore implements SignatureStore {
                 TransactWriteItem.builder().put(tombstone).build());
     }
 
+    @Override
+    public boolean anonymise(String petitionId, String signerKey, Instant now) {
+        UpdateExpression update = new UpdateExpression()
+                .remove("rosterName").remove("name").remove("city").remove("postalCode").remove("comment").remove("email")
+                .set("updates", bool(false))
+                .set("displayName", s(DisplayName.ANONYMOUS.code()))
+                .set("anonymisedAt", s(now.toString()));
+        try {
+            dynamo.updateItem(b -> b.tableName(table).key(signature(petitionId, signerKey))
+                    .updateExpression(update.expression())
+                    .conditionExpression("attribute_exists(pk)")
+                    .expressionAttributeNames(update.names())
+                    .expressionAttributeValues(update.values()));
+            return true;
+        } catch (ConditionalCheckFailedException gone) {
+            return false;
+        }
+    }
+
     /** Adds {@code delta} to the total and the signer's country on one randomly chosen shard. */
     private Update countChange(StoredSignature signature, int delta, Instant now) {
         int shard = ThreadLocalRandom.current().nextInt(counterShards);
