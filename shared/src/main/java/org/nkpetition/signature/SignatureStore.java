@@ -39,6 +39,9 @@ public interface SignatureStore {
      */
     TransactionResult withdraw(StoredSignature signature, TokenRecord token, Instant now, Instant keepTokenUntil);
 
+    /** Like {@link #withdraw} but leaves nothing behind: the right to erasure, run by an operator. */
+    TransactionResult erase(StoredSignature signature, Instant now);
+
     /**
      * Strips a confirmed signature down to what the counts need (country and date): removes the
      * delivered name, city, postal code, comment and any address. Returns whether it was there.

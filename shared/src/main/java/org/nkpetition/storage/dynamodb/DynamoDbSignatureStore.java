@@ -4,7 +4,9 @@ import static org.nkpetition.storage.dynamodb.Attributes.*;
 import static org.nkpetition.storage.dynamodb.SignatureTableKeys.*;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -150,20 +152,30 @@ public final class DynamoDbSignatureStore implements SignatureStore {
 
     @Override
     public TransactionResult withdraw(StoredSignature signature, TokenRecord token, Instant now, Instant keepTokenUntil) {
+        Put tombstone = Put.builder().tableName(table).item(tokenItem(token.tombstone(keepTokenUntil))).build();
+        return remove(signature, Optional.of(TransactWriteItem.builder().put(tombstone).build()), now);
+    }
+
+    @Override
+    public TransactionResult erase(StoredSignature signature, Instant now) {
+        return remove(signature, Optional.empty(), now);
+    }
+
+    /** Deletes the signature if it is still in the state read, uncounting it if it was counted. */
+    private TransactionResult remove(StoredSignature signature, Optional<TransactWriteItem> alongside, Instant now) {
         Delete deleteSignature = Delete.builder().tableName(table)
                 .key(signature(signature.petitionId(), signature.signerKey()))
                 .conditionExpression("#status = :status")
                 .expressionAttributeNames(Map.of("#status", "status"))
                 .expressionAttributeValues(Map.of(":status", s(signature.status().code())))
                 .build();
-        Put tombstone = Put.builder().tableName(table).item(tokenItem(token.tombstone(keepTokenUntil))).build();
+        List<TransactWriteItem> items = new ArrayList<>();
+        items.add(TransactWriteItem.builder().delete(deleteSignature).build());
         if (signature.status() == SignatureStatus.CONFIRMED) {
-            return transact(TransactWriteItem.builder().delete(deleteSignature).build(),
-                    TransactWriteItem.builder().update(countChange(signature, -1, now)).build(),
-                    TransactWriteItem.builder().put(tombstone).build());
+            items.add(TransactWriteItem.builder().update(countChange(signature, -1, now)).build());
         }
-        return transact(TransactWriteItem.builder().delete(deleteSignature).build(),
-                TransactWriteItem.builder().put(tombstone).build());
+        alongside.ifPresent(items::add);
+        return transact(items.toArray(TransactWriteItem[]::new));
     }
 
     @Override

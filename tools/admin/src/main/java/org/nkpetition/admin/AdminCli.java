@@ -8,7 +8,8 @@ import picocli.CommandLine.Mixin;
 /** bin/admin: what organisers run from a terminal, against AWS or (with --local) a running bin/dev. */
 @Command(name = "admin", mixinStandardHelpOptions = true, version = "admin 1.0",
         description = "Operate the petition platform: petitions, THE LIST, reports, signers' data.",
-        subcommands = {PetitionsCommand.class, RecountCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {PetitionsCommand.class, SignaturesCommand.class, RecountCommand.class,
+            CommandLine.HelpCommand.class})
 public final class AdminCli implements Runnable {
     @Mixin
     Target target;

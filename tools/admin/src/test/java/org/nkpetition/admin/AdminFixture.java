@@ -46,7 +46,11 @@ final class AdminFixture {
 
     /** Signs (and, when asked, confirms) through the real signing service; returns the link token. */
     String sign(Petition petition, String email, String country, boolean updates, boolean confirm) {
-        signing.sign(petition, new SignatureRequest("Signer " + email, email, country, Optional.of("Seoul"), Optional.empty(),
+        return sign(petition, "Signer " + outbox.size(), email, country, updates, confirm);
+    }
+
+    String sign(Petition petition, String name, String email, String country, boolean updates, boolean confirm) {
+        signing.sign(petition, new SignatureRequest(name, email, country, Optional.of("Seoul"), Optional.empty(),
                 Optional.of("A comment"), Language.EN, DisplayName.FULL, updates), new Links("https://example.test"),
                 Instant.now());
         Matcher matcher = Pattern.compile("token=([^&\\s\"]+)").matcher(outbox.get(outbox.size() - 1).text());

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public final class LocalFunctions {
     /** Not a secret: only for local runs, where there is nothing to protect. */
-    public static final String LOCAL_SIGNER_HASH_KEY = "local-only-signer-hash-key-0123456789abcdef0123456789";
+    public static final String LOCAL_SIGNER_HASH_KEY = org.nkpetition.config.LocalDevelopment.SIGNER_HASH_KEY;
 
     private final SamTemplate template;
     private final Map<String, String> overrides;

@@ -1,0 +1,44 @@
+package org.nkpetition.signature;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.nkpetition.domain.Petition;
+import org.nkpetition.petition.PetitionStore;
+
+/**
+ * The right to erasure: removes a person's signature from every petition, and from the counts,
+ * given only their email address (we hold no index of addresses: the signer key is recomputed).
+ */
+public final class Erasure {
+    private static final int ATTEMPTS = 8;
+    private final PetitionStore petitions;
+    private final SignatureStore signatures;
+    private final SigningService signing;
+
+    public Erasure(PetitionStore petitions, SignatureStore signatures, SigningService signing) {
+        this.petitions = petitions;
+        this.signatures = signatures;
+        this.signing = signing;
+    }
+
+    /** The petitions the address had signed (pending or confirmed), now erased from each. */
+    public List<String> erase(String email, Instant now) {
+        List<String> erased = new ArrayList<>();
+        for (Petition petition : petitions.list()) {
+            String signerKey = signing.signerKey(petition.id(), email);
+            for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+                Optional<StoredSignature> signature = signatures.find(petition.id(), signerKey);
+                if (signature.isEmpty()) {
+                    break;
+                }
+                if (signatures.erase(signature.get(), now) == TransactionResult.APPLIED) {
+                    erased.add(petition.id());
+                    break;
+                }
+            }
+        }
+        return erased;
+    }
+}
