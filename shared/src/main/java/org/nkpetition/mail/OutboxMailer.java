@@ -33,6 +33,7 @@ public final class OutboxMailer implements Mailer {
                 + "To: " + email.to() + "\r\n"
                 + "Subject: " + encodedWord(email.subject()) + "\r\n"
                 + "Date: " + DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.now().atOffset(ZoneOffset.UTC)) + "\r\n"
+                + extraHeaders(email)
                 + "MIME-Version: 1.0\r\n"
                 + "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\n\r\n"
                 + part(boundary, "text/plain", email.text())
@@ -48,6 +49,12 @@ public final class OutboxMailer implements Mailer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String extraHeaders(EmailMessage email) {
+        StringBuilder headers = new StringBuilder();
+        email.headers().forEach((name, value) -> headers.append(name).append(": ").append(value).append("\r\n"));
+        return headers.toString();
     }
 
     private static String part(String boundary, String type, String content) {

@@ -6,6 +6,7 @@ import software.amazon.awssdk.services.sesv2.model.Content;
 import software.amazon.awssdk.services.sesv2.model.Destination;
 import software.amazon.awssdk.services.sesv2.model.EmailContent;
 import software.amazon.awssdk.services.sesv2.model.Message;
+import software.amazon.awssdk.services.sesv2.model.MessageHeader;
 
 /** Sends through Amazon SES (API v2) from the verified sender address. */
 public final class SesMailer implements Mailer {
@@ -22,6 +23,9 @@ public final class SesMailer implements Mailer {
         Message message = Message.builder()
                 .subject(utf8(email.subject()))
                 .body(Body.builder().text(utf8(email.text())).html(utf8(email.html())).build())
+                .headers(email.headers().entrySet().stream()
+                        .map(header -> MessageHeader.builder().name(header.getKey()).value(header.getValue()).build())
+                        .toList())
                 .build();
         ses.sendEmail(b -> b.fromEmailAddress(sender)
                 .destination(Destination.builder().toAddresses(email.to()).build())

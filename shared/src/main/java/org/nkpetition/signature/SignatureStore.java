@@ -47,4 +47,16 @@ public interface SignatureStore {
      * delivered name, city, postal code, comment and any address. Returns whether it was there.
      */
     boolean anonymise(String petitionId, String signerKey, Instant now);
+
+    void putToken(TokenRecord token);
+
+    /**
+     * Marks a notification as sent to this signer, provided they want updates, we hold their
+     * address, and it was not sent before; returns the address to send to, or empty. Marking before
+     * sending makes a rerun never email anyone twice.
+     */
+    Optional<String> claimNotification(String petitionId, String signerKey, String notificationId);
+
+    /** Stops updates and forgets the address. Returns whether the signature was there. */
+    boolean unsubscribe(String petitionId, String signerKey);
 }

@@ -44,7 +44,7 @@ public final class SigningService {
         StoredSignature pending = StoredSignature.pending(petition.id(), signerKey, request, now, expiresAt);
         SecretToken token = SecretToken.generate();
         TokenRecord tokenRecord = new TokenRecord(token.selector(), token.verifierHash(), petition.id(), signerKey,
-                request.language(), Optional.of(expiresAt), false);
+                request.language(), Optional.of(expiresAt), false, TokenRecord.Purpose.SIGNATURE);
 
         if (store.createPending(pending, tokenRecord, now)) {
             sendConfirmation(petition, request, links, token);
@@ -177,7 +177,7 @@ public final class SigningService {
             return Optional.empty();
         }
         Optional<TokenRecord> record = store.findToken(token.get().selector());
-        return record.filter(r -> token.get().matches(r.verifierHash()));
+        return record.filter(r -> r.purpose() == TokenRecord.Purpose.SIGNATURE && token.get().matches(r.verifierHash()));
     }
 
     private static void pause(int attempt) {

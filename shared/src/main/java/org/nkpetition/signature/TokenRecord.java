@@ -16,7 +16,13 @@ public record TokenRecord(
         String signerKey,
         Language language,
         Optional<Instant> expiresAt,
-        boolean withdrawn) {
+        boolean withdrawn,
+        Purpose purpose) {
+
+    /** What a link may do: a signature link confirms and withdraws; an unsubscribe link only unsubscribes. */
+    public enum Purpose {
+        SIGNATURE, UNSUBSCRIBE
+    }
 
     public boolean isExpired(Instant now) {
         return expiresAt.map(now::isAfter).orElse(false);
@@ -24,11 +30,11 @@ public record TokenRecord(
 
     /** The same token, kept without an expiry once its signature is confirmed (it will withdraw it). */
     public TokenRecord kept() {
-        return new TokenRecord(selector, verifierHash, petitionId, signerKey, language, Optional.empty(), false);
+        return new TokenRecord(selector, verifierHash, petitionId, signerKey, language, Optional.empty(), false, purpose);
     }
 
     /** What is left of the token once its signature is withdrawn: nothing that identifies the signer. */
     public TokenRecord tombstone(Instant keepUntil) {
-        return new TokenRecord(selector, verifierHash, petitionId, "", language, Optional.of(keepUntil), true);
+        return new TokenRecord(selector, verifierHash, petitionId, "", language, Optional.of(keepUntil), true, purpose);
     }
 }

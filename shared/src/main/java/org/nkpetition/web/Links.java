@@ -18,6 +18,10 @@ public record Links(String baseUrl) {
         return baseUrl + "/signatures/withdraw?token=" + token + "&lang=" + language.code();
     }
 
+    public String unsubscribe(String token, Language language) {
+        return baseUrl + "/signatures/unsubscribe?token=" + token + "&lang=" + language.code();
+    }
+
     public String petition(String petitionId, Language language) {
         return baseUrl + "/petitions/" + encode(petitionId) + "?lang=" + language.code();
     }

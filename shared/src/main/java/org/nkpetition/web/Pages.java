@@ -104,6 +104,12 @@ public final class Pages {
                 "withdraw_button");
     }
 
+    /** The page an unsubscribe link opens (RFC 8058 clients POST to the same address directly). */
+    public static String unsubscribe(Petition petition, Language language, String token) {
+        return tokenAction(petition, language, token, "/signatures/unsubscribe", "unsubscribe_title", "unsubscribe_body",
+                "unsubscribe_button");
+    }
+
     /** A page with one button that POSTs a link's token (a GET from a mail scanner must change nothing). */
     private static String tokenAction(Petition petition, Language language, String token, String action,
             String headingKey, String introKey, String buttonKey) {

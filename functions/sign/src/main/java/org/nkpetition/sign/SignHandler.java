@@ -35,6 +35,11 @@ import org.nkpetition.signature.SignatureValidator;
 import org.nkpetition.signature.SigningService;
 import org.nkpetition.signature.TokenCheck;
 import org.nkpetition.signature.WithdrawOutcome;
+import org.nkpetition.signature.SignatureStore;
+import org.nkpetition.signature.TokenRecord;
+import org.nkpetition.storage.dynamodb.DynamoDbConfirmedSignatures;
+import org.nkpetition.updates.UpdatesService;
+import org.nkpetition.mail.Mailer;
 import org.nkpetition.storage.dynamodb.DynamoDbStores;
 import org.nkpetition.web.Links;
 import org.nkpetition.web.Pages;
@@ -51,11 +56,14 @@ public final class SignHandler extends HttpFunction {
     static final String CONFIRM = "POST /signatures/confirm";
     static final String WITHDRAW_PAGE = "GET /signatures/withdraw";
     static final String WITHDRAW = "POST /signatures/withdraw";
+    static final String UNSUBSCRIBE_PAGE = "GET /signatures/unsubscribe";
+    static final String UNSUBSCRIBE = "POST /signatures/unsubscribe";
     private static final String PRIMING_PETITION = "stop-forced-repatriation";
 
     private final PetitionStore petitions;
     private final CountStore counts;
     private final SigningService signing;
+    private final UpdatesService updates;
     private final SignatureValidator validator = new SignatureValidator();
     private final Optional<String> publicBaseUrl;
     private final Clock clock;
@@ -75,9 +83,12 @@ public final class SignHandler extends HttpFunction {
         DynamoDbClient dynamo = AwsClients.dynamoDb(env);
         this.petitions = DynamoDbStores.petitions(env, dynamo);
         this.counts = DynamoDbStores.counts(env, dynamo);
-        this.signing = new SigningService(DynamoDbStores.signatures(env, dynamo), Mailers.fromEnvironment(env),
-                new EmailComposer(), new KeyedHash(env.require("SIGNER_HASH_KEY")),
+        SignatureStore signatures = DynamoDbStores.signatures(env, dynamo);
+        Mailer mailer = Mailers.fromEnvironment(env);
+        this.signing = new SigningService(signatures, mailer, new EmailComposer(), new KeyedHash(env.require("SIGNER_HASH_KEY")),
                 Duration.ofDays(env.getInt("PENDING_SIGNATURE_DAYS", 7)));
+        this.updates = new UpdatesService(new DynamoDbConfirmedSignatures(dynamo, env.require("SIGNATURES_TABLE")),
+                signatures, mailer);
         this.publicBaseUrl = env.get("PUBLIC_BASE_URL");
         this.clock = clock;
     }
@@ -106,6 +117,8 @@ public final class SignHandler extends HttpFunction {
             case CONFIRM -> confirm(request);
             case WITHDRAW_PAGE -> withdrawPage(request);
             case WITHDRAW -> withdraw(request);
+            case UNSUBSCRIBE_PAGE -> unsubscribePage(request);
+            case UNSUBSCRIBE -> unsubscribe(request);
             default -> throw new HttpProblem(404, "not_found", Message.of("error_not_found"));
         };
     }
@@ -211,6 +224,34 @@ public final class SignHandler extends HttpFunction {
                     word);
         }
         return tokenFailure(request, false, page, language);
+    }
+
+    private Reply unsubscribePage(HttpRequest request) {
+        String token = request.query("token").orElseThrow(SignHandler::tokenMissing);
+        Optional<TokenRecord> link = updates.unsubscribeLink(token);
+        if (link.isEmpty()) {
+            return tokenFailure(request, false, true, request.language());
+        }
+        Language language = request.query("lang").flatMap(Language::fromCode).orElse(link.get().language());
+        Petition petition = PetitionLookup.require(petitions, link.get().petitionId());
+        return new Reply(HttpResponses.html(200, Pages.unsubscribe(petition, language, token)), "unsubscribe_page");
+    }
+
+    /** One-click (RFC 8058: the token in the URL, "List-Unsubscribe=One-Click" in the body) or the page's button. */
+    private Reply unsubscribe(HttpRequest request) {
+        Map<String, String> fields = RequestFields.parse(request);
+        Language language = chosenLanguage(fields, request);
+        String token = Optional.ofNullable(fields.get("token")).filter(t -> !t.isBlank()).or(() -> request.query("token"))
+                .orElseThrow(SignHandler::tokenMissing);
+        boolean page = request.wantsHtml();
+        if (updates.unsubscribe(token) == UpdatesService.UnsubscribeOutcome.INVALID) {
+            return tokenFailure(request, false, page, language);
+        }
+        if (page) {
+            return new Reply(HttpResponses.html(200, Pages.notice(language, "unsubscribed_title", "unsubscribed_body",
+                    Optional.empty())), "unsubscribed");
+        }
+        return new Reply(HttpResponses.json(200, Map.of("status", "unsubscribed")), "unsubscribed");
     }
 
     private Reply confirmedReply(HttpRequest request, String petitionId, Language language, boolean justNow, boolean page) {

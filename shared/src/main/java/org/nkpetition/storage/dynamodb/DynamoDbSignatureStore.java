@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
@@ -120,7 +121,8 @@ public final class DynamoDbSignatureStore implements SignatureStore {
         }
         return Optional.of(new TokenRecord(selector, string(item, "verifierHash"), string(item, "petitionId"),
                 optionalString(item, "signerKey").orElse(""), Language.fromCode(string(item, "lang")).orElse(Language.DEFAULT),
-                optionalEpochSeconds(item, EXPIRES_AT), flag(item, "withdrawn")));
+                optionalEpochSeconds(item, EXPIRES_AT), flag(item, "withdrawn"),
+                "unsubscribe".equals(string(item, "purpose")) ? TokenRecord.Purpose.UNSUBSCRIBE : TokenRecord.Purpose.SIGNATURE));
     }
 
     @Override
@@ -223,7 +225,41 @@ public final class DynamoDbSignatureStore implements SignatureStore {
         }
     }
 
-    private void putToken(TokenRecord token) {
+    @Override
+    public Optional<String> claimNotification(String petitionId, String signerKey, String notificationId) {
+        UpdateExpression update = new UpdateExpression().add("notified", AttributeValue.fromSs(List.of(notificationId)))
+                .value(":yes", bool(true)).value(":id", s(notificationId));
+        try {
+            Map<String, AttributeValue> item = dynamo.updateItem(b -> b.tableName(table).key(signature(petitionId, signerKey))
+                    .updateExpression(update.expression())
+                    .conditionExpression(update.name("updates") + " = :yes AND attribute_exists(" + update.name("email")
+                            + ") AND NOT contains(" + update.name("notified") + ", :id)")
+                    .expressionAttributeNames(update.names())
+                    .expressionAttributeValues(update.values())
+                    .returnValues(ReturnValue.ALL_NEW)).attributes();
+            return optionalString(item, "email");
+        } catch (ConditionalCheckFailedException notDue) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public boolean unsubscribe(String petitionId, String signerKey) {
+        UpdateExpression update = new UpdateExpression().set("updates", bool(false)).remove("email");
+        try {
+            dynamo.updateItem(b -> b.tableName(table).key(signature(petitionId, signerKey))
+                    .updateExpression(update.expression())
+                    .conditionExpression("attribute_exists(pk)")
+                    .expressionAttributeNames(update.names())
+                    .expressionAttributeValues(update.values()));
+            return true;
+        } catch (ConditionalCheckFailedException gone) {
+            return false;
+        }
+    }
+
+    @Override
+    public void putToken(TokenRecord token) {
         dynamo.putItem(b -> b.tableName(table).item(tokenItem(token)));
     }
 
@@ -239,6 +275,9 @@ public final class DynamoDbSignatureStore implements SignatureStore {
         token.expiresAt().ifPresent(at -> item.put(EXPIRES_AT, epochSeconds(at)));
         if (token.withdrawn()) {
             item.put("withdrawn", bool(true));
+        }
+        if (token.purpose() == TokenRecord.Purpose.UNSUBSCRIBE) {
+            item.put("purpose", s("unsubscribe"));
         }
         return item;
     }

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Petitions: create or update them from petition files, list, show and close them. */
-@Command(name = "petitions", description = "Create, update, list, show and close petitions.", mixinStandardHelpOptions = true)
+@Command(name = "petitions", description = "Create, update, list, show and close petitions; notify their signers.",
+        mixinStandardHelpOptions = true, subcommands = NotifyCommand.class)
 public final class PetitionsCommand {
     @ParentCommand
     AdminCli admin;

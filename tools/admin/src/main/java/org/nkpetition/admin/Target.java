@@ -30,8 +30,16 @@ public final class Target {
             description = "Counter shards per petition, as the CounterShards parameter of the stack (default: ${DEFAULT-VALUE}).")
     int counterShards;
 
+    @Option(names = "--local-dir", scope = ScopeType.INHERIT, defaultValue = "${sys:petition.root:-.}/.local",
+            description = "bin/dev's working directory, for --local mail (default: ${DEFAULT-VALUE}).")
+    java.nio.file.Path localDirectory;
+
     private DynamoDbClient dynamo;
     private List<String> tableNames;
+
+    public java.nio.file.Path localDirectory() {
+        return localDirectory;
+    }
 
     public synchronized DynamoDbClient dynamo() {
         if (dynamo == null) {
