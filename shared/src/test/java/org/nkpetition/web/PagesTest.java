@@ -41,11 +41,22 @@ class PagesTest {
     }
 
     @Test
+    void aClosedPetitionSaysSoAndOffersNoForm() {
+        Petition closed = new Petition("p", Petition.Status.CLOSED, OptionalLong.empty(), PETITION.texts(), List.of(),
+                List.of(), Petition.DEFAULT_DELIVERY_DATES, ZoneOffset.UTC);
+        String page = Pages.petition(closed, COUNT, Language.ES, PetitionForm.EMPTY);
+        assertTrue(page.contains("Esta petición está cerrada y ya no acepta firmas."));
+        assertFalse(page.contains("<form"));
+    }
+
+    @Test
     void everyLanguageRendersEveryPage() {
         for (Language language : Language.values()) {
             assertFalse(Pages.petition(PETITION, COUNT, language, PetitionForm.EMPTY).contains("{{"));
             assertTrue(Pages.checkEmail(PETITION, language).contains("lang=\"" + language.code() + "\""));
             assertTrue(Pages.confirm(PETITION, language, "tok").contains("name=\"token\" value=\"tok\""));
+            assertTrue(Pages.withdraw(PETITION, language, "tok").contains("action=\"/signatures/withdraw\""));
+            assertTrue(Pages.unsubscribe(PETITION, language, "tok").contains("action=\"/signatures/unsubscribe\""));
             assertTrue(Pages.confirmed(PETITION, COUNT, language, true, "https://x/p").contains("https://x.com/intent/post"));
             assertTrue(Pages.error(language, Message.of("error_not_found")).contains("<h1>"));
         }
