@@ -3,7 +3,6 @@ package org.nkpetition.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -70,24 +69,12 @@ public final class RequestFields {
     }
 
     private static Map<String, String> form(String text) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        if (text.isBlank()) {
-            return fields;
+        try {
+            // A repeated field keeps its last value (a hidden "false" before a checkbox's "true").
+            return UrlEncoded.parse(text, (first, last) -> last);
+        } catch (IllegalArgumentException e) {
+            throw malformed();
         }
-        for (String pair : text.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            try {
-                String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-                String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-                fields.put(name, value);
-            } catch (IllegalArgumentException e) {
-                throw malformed();
-            }
-        }
-        return fields;
     }
 
     private static HttpProblem malformed() {

@@ -157,28 +157,34 @@ public final class SignHandler extends HttpFunction {
         String token = request.query("token").orElseThrow(SignHandler::tokenMissing);
         TokenCheck check = signing.check(token, clock.instant());
         if (check instanceof TokenCheck.Pending pending) {
-            Language language = request.query("lang").flatMap(Language::fromCode).orElse(pending.language());
+            Language language = linkLanguage(request, pending.language());
             Petition petition = PetitionLookup.require(petitions, pending.petitionId());
             return new Reply(HttpResponses.html(200, Pages.confirm(petition, language, token)), "confirm_page");
         }
         if (check instanceof TokenCheck.AlreadyConfirmed confirmed) {
-            Language language = request.query("lang").flatMap(Language::fromCode).orElse(confirmed.language());
+            Language language = linkLanguage(request, confirmed.language());
             return confirmedReply(request, confirmed.petitionId(), language, false, true);
         }
         return tokenFailure(request, check instanceof TokenCheck.Expired, true, request.language());
     }
 
-    private Reply confirm(HttpRequest request) {
-        Map<String, String> fields = RequestFields.parse(request);
-        Language language = chosenLanguage(fields, request);
-        String token = Optional.ofNullable(fields.get("token")).filter(t -> !t.isBlank())
-                .orElseThrow(SignHandler::tokenMissing);
-        boolean page = RequestFields.isForm(request) || request.wantsHtml();
-        ConfirmOutcome outcome = signing.confirm(token, clock.instant());
-        if (outcome instanceof ConfirmOutcome.Confirmed confirmed) {
-            return confirmedReply(request, confirmed.petitionId(), language, confirmed.justNow(), page);
+    /** A POST carrying a link's token: in the form or JSON body, or (one-click unsubscribe) in the URL. */
+    private record TokenPost(String token, Language language, boolean page) {
+        static TokenPost of(HttpRequest request) {
+            Map<String, String> fields = RequestFields.parse(request);
+            String token = Optional.ofNullable(fields.get("token")).filter(t -> !t.isBlank())
+                    .or(() -> request.query("token")).orElseThrow(SignHandler::tokenMissing);
+            return new TokenPost(token, chosenLanguage(fields, request), RequestFields.isForm(request) || request.wantsHtml());
         }
-        return tokenFailure(request, outcome instanceof ConfirmOutcome.Expired, page, language);
+    }
+
+    private Reply confirm(HttpRequest request) {
+        TokenPost post = TokenPost.of(request);
+        ConfirmOutcome outcome = signing.confirm(post.token(), clock.instant());
+        if (outcome instanceof ConfirmOutcome.Confirmed confirmed) {
+            return confirmedReply(request, confirmed.petitionId(), post.language(), confirmed.justNow(), post.page());
+        }
+        return tokenFailure(request, outcome instanceof ConfirmOutcome.Expired, post.page(), post.language());
     }
 
     private Reply withdrawPage(HttpRequest request) {
@@ -194,24 +200,22 @@ public final class SignHandler extends HttpFunction {
             return tokenFailure(request, false, true, request.language());
         }
         // Withdrawn, expired or erased: the link still answers, politely.
-        Language language = request.query("lang").flatMap(Language::fromCode).orElseGet(request::language);
+        Language language = request.language();
         return new Reply(HttpResponses.html(200, Pages.notice(language, "withdrawn_title", "already_withdrawn_body",
                 Optional.empty())), "already_withdrawn");
     }
 
     private Reply withdrawButton(HttpRequest request, String petitionId, Language signerLanguage, String token) {
-        Language language = request.query("lang").flatMap(Language::fromCode).orElse(signerLanguage);
+        Language language = linkLanguage(request, signerLanguage);
         Petition petition = PetitionLookup.require(petitions, petitionId);
         return new Reply(HttpResponses.html(200, Pages.withdraw(petition, language, token)), "withdraw_page");
     }
 
     private Reply withdraw(HttpRequest request) {
-        Map<String, String> fields = RequestFields.parse(request);
-        Language language = chosenLanguage(fields, request);
-        String token = Optional.ofNullable(fields.get("token")).filter(t -> !t.isBlank())
-                .orElseThrow(SignHandler::tokenMissing);
-        boolean page = RequestFields.isForm(request) || request.wantsHtml();
-        WithdrawOutcome outcome = signing.withdraw(token, clock.instant());
+        TokenPost post = TokenPost.of(request);
+        Language language = post.language();
+        boolean page = post.page();
+        WithdrawOutcome outcome = signing.withdraw(post.token(), clock.instant());
         if (outcome instanceof WithdrawOutcome.Withdrawn withdrawn) {
             String word = withdrawn.justNow() ? "withdrawn" : "already_withdrawn";
             if (page) {
@@ -232,19 +236,18 @@ public final class SignHandler extends HttpFunction {
         if (link.isEmpty()) {
             return tokenFailure(request, false, true, request.language());
         }
-        Language language = request.query("lang").flatMap(Language::fromCode).orElse(link.get().language());
+        Language language = linkLanguage(request, link.get().language());
         Petition petition = PetitionLookup.require(petitions, link.get().petitionId());
         return new Reply(HttpResponses.html(200, Pages.unsubscribe(petition, language, token)), "unsubscribe_page");
     }
 
     /** One-click (RFC 8058: the token in the URL, "List-Unsubscribe=One-Click" in the body) or the page's button. */
     private Reply unsubscribe(HttpRequest request) {
-        Map<String, String> fields = RequestFields.parse(request);
-        Language language = chosenLanguage(fields, request);
-        String token = Optional.ofNullable(fields.get("token")).filter(t -> !t.isBlank()).or(() -> request.query("token"))
-                .orElseThrow(SignHandler::tokenMissing);
+        TokenPost post = TokenPost.of(request);
+        Language language = post.language();
+        // A mail provider's one-click POST is a form too, but wants no page: only browsers get one.
         boolean page = request.wantsHtml();
-        if (updates.unsubscribe(token) == UpdatesService.UnsubscribeOutcome.INVALID) {
+        if (updates.unsubscribe(post.token()) == UpdatesService.UnsubscribeOutcome.INVALID) {
             return tokenFailure(request, false, page, language);
         }
         if (page) {
@@ -281,6 +284,11 @@ public final class SignHandler extends HttpFunction {
             return new Reply(HttpResponses.html(problem.status(), html), problem.code());
         }
         return new Reply(HttpResponses.problemJson(problem, Messages.of(language)), problem.code());
+    }
+
+    /** A link's ?lang= (the language its email was in), else the signer's language on record. */
+    private static Language linkLanguage(HttpRequest request, Language signerLanguage) {
+        return request.query("lang").flatMap(Language::fromCode).orElse(signerLanguage);
     }
 
     /** The form's or body's lang field when it names a language we speak, else ?lang= / Accept-Language. */

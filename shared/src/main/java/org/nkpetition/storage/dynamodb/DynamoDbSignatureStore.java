@@ -84,13 +84,8 @@ public final class DynamoDbSignatureStore implements SignatureStore {
                 .add("emailsSent", n(1))
                 .value(":pending", s(SignatureStatus.PENDING.code()))
                 .value(":max", n(maxEmails));
-        try {
-            dynamo.updateItem(b -> b.tableName(table).key(signature(updated.petitionId(), updated.signerKey()))
-                    .updateExpression(update.expression())
-                    .conditionExpression(update.name("status") + " = :pending AND " + update.name("emailsSent") + " < :max")
-                    .expressionAttributeNames(update.names())
-                    .expressionAttributeValues(update.values()));
-        } catch (ConditionalCheckFailedException e) {
+        if (!updateIf(signature(updated.petitionId(), updated.signerKey()), update,
+                update.name("status") + " = :pending AND " + update.name("emailsSent") + " < :max")) {
             return false;
         }
         putToken(token);
@@ -100,10 +95,15 @@ public final class DynamoDbSignatureStore implements SignatureStore {
     @Override
     public boolean countEmailToConfirmed(String petitionId, String signerKey, int maxEmails) {
         UpdateExpression update = new UpdateExpression().add("emailsSent", n(1)).value(":max", n(maxEmails));
+        return updateIf(signature(petitionId, signerKey), update, "attribute_exists(pk) AND " + update.name("emailsSent") + " < :max");
+    }
+
+    /** Applies the update when the condition holds; returns whether it did. */
+    private boolean updateIf(Map<String, AttributeValue> key, UpdateExpression update, String condition) {
         try {
-            dynamo.updateItem(b -> b.tableName(table).key(signature(petitionId, signerKey))
+            dynamo.updateItem(b -> b.tableName(table).key(key)
                     .updateExpression(update.expression())
-                    .conditionExpression("attribute_exists(pk) AND " + update.name("emailsSent") + " < :max")
+                    .conditionExpression(condition)
                     .expressionAttributeNames(update.names())
                     .expressionAttributeValues(update.values()));
             return true;
@@ -187,16 +187,7 @@ public final class DynamoDbSignatureStore implements SignatureStore {
                 .set("updates", bool(false))
                 .set("displayName", s(DisplayName.ANONYMOUS.code()))
                 .set("anonymisedAt", s(now.toString()));
-        try {
-            dynamo.updateItem(b -> b.tableName(table).key(signature(petitionId, signerKey))
-                    .updateExpression(update.expression())
-                    .conditionExpression("attribute_exists(pk)")
-                    .expressionAttributeNames(update.names())
-                    .expressionAttributeValues(update.values()));
-            return true;
-        } catch (ConditionalCheckFailedException gone) {
-            return false;
-        }
+        return updateIf(signature(petitionId, signerKey), update, "attribute_exists(pk)");
     }
 
     /** Adds {@code delta} to the total and the signer's country on one randomly chosen shard. */
@@ -246,16 +237,7 @@ public final class DynamoDbSignatureStore implements SignatureStore {
     @Override
     public boolean unsubscribe(String petitionId, String signerKey) {
         UpdateExpression update = new UpdateExpression().set("updates", bool(false)).remove("email");
-        try {
-            dynamo.updateItem(b -> b.tableName(table).key(signature(petitionId, signerKey))
-                    .updateExpression(update.expression())
-                    .conditionExpression("attribute_exists(pk)")
-                    .expressionAttributeNames(update.names())
-                    .expressionAttributeValues(update.values()));
-            return true;
-        } catch (ConditionalCheckFailedException gone) {
-            return false;
-        }
+        return updateIf(signature(petitionId, signerKey), update, "attribute_exists(pk)");
     }
 
     @Override

@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -12,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.nkpetition.http.UrlEncoded;
 
 /** Turns a local HTTP request into the payload-2.0 event API Gateway's HTTP API would send. */
 final class ApiGatewayEvents {
@@ -68,21 +68,12 @@ final class ApiGatewayEvents {
         if (rawQuery == null || rawQuery.isEmpty()) {
             return null;
         }
-        Map<String, String> parameters = new LinkedHashMap<>();
-        for (String pair : rawQuery.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            try {
-                String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-                String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-                parameters.merge(name, value, (a, b) -> a + "," + b);
-            } catch (IllegalArgumentException malformed) {
-                parameters.merge(pair, "", (a, b) -> a);
-            }
+        try {
+            return UrlEncoded.parse(rawQuery, (a, b) -> a + "," + b);
+        } catch (IllegalArgumentException malformed) {
+            // The functions see no parameters rather than half-decoded ones.
+            return null;
         }
-        return parameters;
     }
 
     private static byte[] readBody(InputStream in) throws IOException {
