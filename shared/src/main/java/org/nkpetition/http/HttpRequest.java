@@ -48,6 +48,13 @@ public final class HttpRequest {
         return parameters == null ? Optional.empty() : Optional.ofNullable(parameters.get(name));
     }
 
+    /** The caller's IP as API Gateway saw it: for rate limiting only, hashed at once, never stored or logged. */
+    public Optional<String> sourceIp() {
+        var context = event.getRequestContext();
+        return context == null || context.getHttp() == null ? Optional.empty()
+                : Optional.ofNullable(context.getHttp().getSourceIp());
+    }
+
     /** The media type without parameters, lower-cased ("application/json"), or empty. */
     public String mediaType() {
         return header("content-type").map(type -> type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT)).orElse("");

@@ -26,7 +26,10 @@ import org.nkpetition.i18n.Messages;
 import org.nkpetition.mail.EmailComposer;
 import org.nkpetition.mail.Mailers;
 import org.nkpetition.petition.PetitionStore;
+import org.nkpetition.security.ClientKeys;
 import org.nkpetition.security.KeyedHash;
+import org.nkpetition.signature.RateLimiter;
+import org.nkpetition.storage.dynamodb.DynamoDbRateLimiter;
 import org.nkpetition.signature.ConfirmOutcome;
 import org.nkpetition.signature.SignOutcome;
 import org.nkpetition.signature.SignatureFields;
@@ -64,6 +67,8 @@ public final class SignHandler extends HttpFunction {
     private final CountStore counts;
     private final SigningService signing;
     private final UpdatesService updates;
+    private final ClientKeys clientKeys;
+    private final RateLimiter rateLimiter;
     private final SignatureValidator validator = new SignatureValidator();
     private final Optional<String> publicBaseUrl;
     private final Clock clock;
@@ -85,7 +90,11 @@ public final class SignHandler extends HttpFunction {
         this.counts = DynamoDbStores.counts(env, dynamo);
         SignatureStore signatures = DynamoDbStores.signatures(env, dynamo);
         Mailer mailer = Mailers.fromEnvironment(env);
-        this.signing = new SigningService(signatures, mailer, new EmailComposer(), new KeyedHash(env.require("SIGNER_HASH_KEY")),
+        KeyedHash keyedHash = new KeyedHash(env.require("SIGNER_HASH_KEY"));
+        this.clientKeys = new ClientKeys(keyedHash);
+        this.rateLimiter = new DynamoDbRateLimiter(dynamo, env.require("SIGNATURES_TABLE"),
+                env.getInt("SIGNATURES_PER_IP_PER_HOUR", 120));
+        this.signing = new SigningService(signatures, mailer, new EmailComposer(), keyedHash,
                 Duration.ofDays(env.getInt("PENDING_SIGNATURE_DAYS", 7)));
         this.updates = new UpdatesService(new DynamoDbConfirmedSignatures(dynamo, env.require("SIGNATURES_TABLE")),
                 signatures, mailer);
@@ -145,6 +154,10 @@ public final class SignHandler extends HttpFunction {
             return new Reply(HttpResponses.problemJson(problem, Messages.of(language)), "invalid");
         }
         SignatureValidation.Valid valid = (SignatureValidation.Valid) validation;
+        Optional<String> ip = request.sourceIp();
+        if (ip.isPresent() && !rateLimiter.allow(clientKeys.forIp(ip.get(), clock.instant()), clock.instant())) {
+            throw new HttpProblem(429, "rate_limited", Message.of("error_rate_limited"));
+        }
         SignOutcome outcome = signing.sign(petition, valid.request(), links(request), clock.instant());
         // Every outcome reads the same, so the response never tells whether an address had signed.
         APIGatewayV2HTTPResponse response = form

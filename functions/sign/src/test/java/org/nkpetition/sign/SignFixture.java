@@ -38,7 +38,12 @@ final class SignFixture {
     final SignHandler handler;
 
     SignFixture() {
-        Map<String, String> extra = new HashMap<>();
+        this(Map.of("SIGNATURES_PER_IP_PER_HOUR", "1000000"));
+    }
+
+    /** With extra environment variables over the template's (the default lifts the per-IP limit for load tests). */
+    SignFixture(Map<String, String> variables) {
+        Map<String, String> extra = new HashMap<>(variables);
         extra.put("AWS_ENDPOINT_URL_SESV2", moto.endpoint().toString());
         extra.put("SENDER_EMAIL", SENDER);
         environment = stack.environment("SignFunction", extra);
