@@ -8,6 +8,7 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /**
@@ -26,6 +27,11 @@ public final class AwsClients {
 
     public static SesV2Client sesV2(Environment env) {
         return configure(SesV2Client.builder(), env, "SESV2").build();
+    }
+
+    /** Path-style addressing when an endpoint is set: emulators (moto) serve one host, not a host per bucket. */
+    public static S3Client s3(Environment env) {
+        return configure(S3Client.builder(), env, "S3").forcePathStyle(endpoint(env, "S3").isPresent()).build();
     }
 
     public static <B extends AwsClientBuilder<B, ?>> B configure(B builder, Environment env, String serviceId) {

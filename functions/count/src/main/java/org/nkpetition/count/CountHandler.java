@@ -3,6 +3,7 @@ package org.nkpetition.count;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.nkpetition.aws.AwsClients;
 import org.nkpetition.aws.PrimingData;
 import org.nkpetition.aws.SnapStartPriming;
@@ -19,21 +20,25 @@ import org.nkpetition.http.Reply;
 import org.nkpetition.i18n.Message;
 import org.nkpetition.petition.PetitionStore;
 import org.nkpetition.storage.dynamodb.DynamoDbStores;
+import org.nkpetition.web.Assets;
+import org.nkpetition.web.Links;
 import org.nkpetition.web.Pages;
 import org.nkpetition.web.PetitionForm;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** The petition read side: the list of open petitions, a petition (JSON or its page), its count. */
+/** The petition read side: the list of open petitions, a petition (JSON or its page), its count, the pages' assets. */
 public final class CountHandler extends HttpFunction {
     static final String LIST = "GET /petitions";
     static final String PETITION = "GET /petitions/{petitionId}";
     static final String COUNT = "GET /petitions/{petitionId}/count";
+    static final String ASSET = "GET /assets/{name}";
     /** Counts may be a few seconds old: browsers and any CDN in front can absorb a crowd refreshing. */
     static final String COUNT_CACHE_CONTROL = "public, max-age=5";
     private static final String PRIMING_PETITION = "stop-forced-repatriation";
 
     private final PetitionStore petitions;
     private final CountStore counts;
+    private final Optional<String> publicBaseUrl;
     final SnapStartPriming priming = SnapStartPriming.register(this::prime);
 
     public CountHandler() {
@@ -45,6 +50,7 @@ public final class CountHandler extends HttpFunction {
         DynamoDbClient dynamo = AwsClients.dynamoDb(env);
         this.petitions = DynamoDbStores.petitions(env, dynamo);
         this.counts = DynamoDbStores.counts(env, dynamo);
+        this.publicBaseUrl = env.get("PUBLIC_BASE_URL");
     }
 
     /** Reads only: the demo petition and its shards, every page template, the JSON writer. */
@@ -52,7 +58,7 @@ public final class CountHandler extends HttpFunction {
         Petition petition = petitions.find(PRIMING_PETITION).orElseGet(PrimingData::petition);
         PetitionCount count = counts.read(petition.id());
         for (Language language : Language.values()) {
-            Pages.petition(petition, count, language, PetitionForm.EMPTY);
+            Pages.petition(petition, count, language, PetitionForm.EMPTY, new Links("https://example.org"));
         }
         petitions.list();
         HttpResponses.json(200, Map.of("petitionId", petition.id(), "count", count.total()), COUNT_CACHE_CONTROL);
@@ -64,6 +70,7 @@ public final class CountHandler extends HttpFunction {
             case LIST -> list(request);
             case PETITION -> petition(request);
             case COUNT -> count(request);
+            case ASSET -> asset(request);
             default -> throw new HttpProblem(404, "not_found", Message.of("error_not_found"));
         };
     }
@@ -82,7 +89,9 @@ public final class CountHandler extends HttpFunction {
         Language language = request.language();
         PetitionCount count = counts.read(petition.id());
         if (request.wantsHtml()) {
-            return new Reply(HttpResponses.html(200, Pages.petition(petition, count, language, PetitionForm.EMPTY)), "page");
+            Links links = new Links(request.baseUrl(publicBaseUrl));
+            return new Reply(HttpResponses.html(200, Pages.petition(petition, count, language, PetitionForm.EMPTY, links)),
+                    "page");
         }
         PetitionText text = petition.text(language);
         Map<String, Object> body = new LinkedHashMap<>();
@@ -109,6 +118,13 @@ public final class CountHandler extends HttpFunction {
         body.put("byCountry", count.byCountry());
         body.put("updatedAt", count.updatedAt().map(Object::toString).orElse(null));
         return new Reply(HttpResponses.json(200, body, COUNT_CACHE_CONTROL), "count");
+    }
+
+    /** The pages' stylesheet and script; only those two files, by name (see Assets and docs/adr/0301). */
+    private Reply asset(HttpRequest request) {
+        return request.pathParameter("name").flatMap(Assets::find)
+                .map(asset -> new Reply(HttpResponses.asset(asset), "asset"))
+                .orElseThrow(() -> new HttpProblem(404, "not_found", Message.of("error_not_found")));
     }
 
     private Map<String, Object> summary(Petition petition, Language language) {

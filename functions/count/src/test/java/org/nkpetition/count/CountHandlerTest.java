@@ -35,6 +35,7 @@ import org.nkpetition.signature.SignatureRequest;
 import org.nkpetition.signature.SigningService;
 import org.nkpetition.storage.dynamodb.DynamoDbPetitionStore;
 import org.nkpetition.storage.dynamodb.DynamoDbSignatureStore;
+import org.nkpetition.web.Assets;
 import org.nkpetition.web.Links;
 
 /** The read side through the real handler and its template.yaml environment, against DynamoDB Local. */
@@ -121,7 +122,10 @@ class CountHandlerTest {
                 .acceptHtml().header("accept-language", "ko-KR,ko;q=0.9"));
         assertEquals(200, response.getStatusCode());
         assertTrue(response.getHeaders().get("Content-Type").startsWith("text/html"));
-        assertTrue(response.getHeaders().get("Content-Security-Policy").contains("default-src 'none'"));
+        String policy = response.getHeaders().get("Content-Security-Policy");
+        assertTrue(policy.contains("default-src 'none'"));
+        assertTrue(policy.contains("script-src 'self'") && policy.contains("style-src 'self'"), policy);
+        assertFalse(policy.contains("unsafe-inline"), "no inline style or script is allowed");
         assertEquals("nosniff", response.getHeaders().get("X-Content-Type-Options"));
         String page = response.getBody();
         assertTrue(page.contains("<html lang=\"ko\">"));
@@ -132,6 +136,40 @@ class CountHandlerTest {
             assertTrue(page.contains("name=\"" + field + "\""), field);
         }
         assertTrue(page.contains("<option value=\"KR\">대한민국</option>"), "countries named in the page's language");
+        assertTrue(page.contains("<link rel=\"stylesheet\" href=\"" + Assets.path(Assets.STYLESHEET) + "\">"));
+        assertTrue(page.contains("<script src=\"" + Assets.path(Assets.SCRIPT) + "\" defer></script>"));
+        assertFalse(page.contains("<style") || page.contains("style=\""), "no inline style: the CSP forbids it");
+        assertTrue(page.contains("https://x.com/intent/post?url=https%3A%2F%2F" + HttpEvents.DOMAIN + "%2Fpetitions%2F"
+                + PETITION + "%3Flang%3Dko"), "share links carry the petition's public address");
+    }
+
+    @Test
+    void assetsAreServedUnderVersionedNamesForAYear() {
+        String stylesheet = Assets.path(Assets.STYLESHEET);
+        assertTrue(stylesheet.matches("/assets/petition\\.[0-9a-f]{10}\\.css"), stylesheet);
+        APIGatewayV2HTTPResponse css = get(HttpEvents.route(CountHandler.ASSET)
+                .path("name", stylesheet.substring("/assets/".length())));
+        assertEquals(200, css.getStatusCode());
+        assertEquals("text/css; charset=utf-8", css.getHeaders().get("Content-Type"));
+        assertEquals("public, max-age=31536000, immutable", css.getHeaders().get("Cache-Control"));
+        assertEquals("nosniff", css.getHeaders().get("X-Content-Type-Options"));
+        assertTrue(css.getBody().contains("--accent"));
+
+        APIGatewayV2HTTPResponse script = get(HttpEvents.route(CountHandler.ASSET)
+                .path("name", Assets.path(Assets.SCRIPT).substring("/assets/".length())));
+        assertEquals("text/javascript; charset=utf-8", script.getHeaders().get("Content-Type"));
+        assertTrue(script.getBody().contains("'use strict'"));
+
+        APIGatewayV2HTTPResponse plain = get(HttpEvents.route(CountHandler.ASSET).path("name", "petition.css"));
+        assertEquals(200, plain.getStatusCode());
+        assertEquals("public, max-age=60", plain.getHeaders().get("Cache-Control"), "the plain name's content may change");
+        APIGatewayV2HTTPResponse other = get(HttpEvents.route(CountHandler.ASSET).path("name", "petition.0000000000.css"));
+        assertEquals("public, max-age=60", other.getHeaders().get("Cache-Control"), "another version's name, mid-deploy");
+
+        for (String name : List.of("petition.js.map", "..%2Ftemplates%2Fpetition.html.mustache",
+                "../i18n/messages_en.properties", "")) {
+            assertEquals(404, get(HttpEvents.route(CountHandler.ASSET).path("name", name)).getStatusCode(), name);
+        }
     }
 
     @Test
@@ -160,6 +198,8 @@ class CountHandlerTest {
         assertEquals("es", JSON.readTree(petition.getBody()).get("lang").asText());
         APIGatewayV2HTTPResponse page = handler.handleRequest(LocalStack.httpEvent("petition-page.json"), null);
         assertTrue(page.getBody().contains("<html lang=\"ko\">"));
+        APIGatewayV2HTTPResponse asset = handler.handleRequest(LocalStack.httpEvent("asset.json"), null);
+        assertEquals("text/css; charset=utf-8", asset.getHeaders().get("Content-Type"));
         APIGatewayV2HTTPResponse list = handler.handleRequest(LocalStack.httpEvent("list-petitions.json"), null);
         assertEquals(2, JSON.readTree(list.getBody()).get("petitions").size());
     }

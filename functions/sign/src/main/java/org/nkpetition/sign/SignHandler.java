@@ -107,10 +107,12 @@ public final class SignHandler extends HttpFunction {
         Petition petition = petitions.find(PRIMING_PETITION).orElseGet(PrimingData::petition);
         counts.read(petition.id());
         for (Language language : Language.values()) {
-            Pages.petition(petition, PetitionCount.zero(petition.id()), language, PetitionForm.EMPTY);
+            Pages.petition(petition, PetitionCount.zero(petition.id()), language, PetitionForm.EMPTY,
+                    new Links("https://example.org"));
             Pages.checkEmail(petition, language);
             Pages.confirm(petition, language, "priming");
             Pages.withdraw(petition, language, "priming");
+            Pages.confirmed(petition, PetitionCount.zero(petition.id()), language, true, "https://example.org");
             new EmailComposer().confirmation(petition, language, "priming@example.org", "https://example.org",
                     "https://example.org");
             validator.validate(Map.of(), language);
@@ -146,7 +148,7 @@ public final class SignHandler extends HttpFunction {
                 Map<String, String> kept = new LinkedHashMap<>(fields);
                 kept.remove(SignatureFields.HONEYPOT);
                 String page = Pages.petition(petition, counts.read(petition.id()), language,
-                        new PetitionForm(kept, invalid.fieldErrors()));
+                        new PetitionForm(kept, invalid.fieldErrors()), links(request));
                 return new Reply(HttpResponses.html(400, page), "invalid");
             }
             HttpProblem problem = new HttpProblem(400, "validation_failed", Message.of("error_validation"),
@@ -297,6 +299,12 @@ public final class SignHandler extends HttpFunction {
             return new Reply(HttpResponses.html(problem.status(), html), problem.code());
         }
         return new Reply(HttpResponses.problemJson(problem, Messages.of(language)), problem.code());
+    }
+
+    /** Refusals of a form post (unknown petition, too many signatures) answer in the form's language. */
+    @Override
+    protected Language language(HttpRequest request) {
+        return chosenLanguage(RequestFields.parse(request), request);
     }
 
     /** A link's ?lang= (the language its email was in), else the signer's language on record. */

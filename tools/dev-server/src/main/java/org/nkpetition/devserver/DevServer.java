@@ -80,10 +80,12 @@ public final class DevServer {
         DynamoDbClient client = dynamo.client();
         TemplateTables.create(template, client);
         seedPetitions(root.resolve("tools/dev-server/seed/petitions"), client);
+        ListSeed.importDemoList(root, client);
 
         Map<String, String> overrides = new HashMap<>(LocalFunctions.defaults(dynamo.endpoint().toString()));
         overrides.put("MAIL_OUTBOX_DIR", outbox.toString());
         overrides.put("REPORTS_DIR", localDir.resolve("reports").toString());
+        overrides.put("LIST_REFRESH_SECONDS", ListSeed.LOCAL_REFRESH_SECONDS);
         LocalFunctions functions = new LocalFunctions(template, overrides);
 
         List<Route> routes = new ArrayList<>();

@@ -1,0 +1,10 @@
+package org.nkpetition.report;
+
+import java.time.Instant;
+
+/** Where a run's files go and how the organisers reach them: S3 with presigned links, or a folder. */
+public interface ReportOutput {
+    ReportSink sink(String petitionId, Cutoff cutoff);
+
+    ReportLinks links(ReportSink sink, Instant now);
+}

@@ -1,0 +1,122 @@
+package org.nkpetition.report;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.nkpetition.domain.Language;
+import org.nkpetition.domain.PetitionText;
+import org.nkpetition.i18n.Messages;
+
+/**
+ * The words and formatted numbers of a report, from the language bundles, shared by the HTML and
+ * PDF writers so both say the same thing.
+ */
+final class ReportWords {
+    record Text(Language language, PetitionText text) {
+    }
+
+    record CountryRow(String code, String name, String signatures) {
+    }
+
+    record CityRow(String city, boolean muted, String country, String signatures) {
+    }
+
+    private final ReportSummary summary;
+    private final Messages messages;
+    private final NumberFormat numbers;
+
+    ReportWords(ReportSummary summary) {
+        this.summary = summary;
+        this.messages = Messages.of(summary.language());
+        this.numbers = NumberFormat.getIntegerInstance(summary.language().locale());
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    String title() {
+        String petitionTitle = summary.petition().text(summary.language()).title();
+        return summary.country()
+                .map(country -> messages.get("report_title_packet", countryName(country), petitionTitle))
+                .orElseGet(() -> messages.get("report_title_organisers", petitionTitle));
+    }
+
+    String cutoffLine() {
+        return messages.get("report_cutoff", ReportDates.cutoff(summary.cutoff(), summary.petition().timeZone(),
+                summary.language()));
+    }
+
+    String totalLine() {
+        return summary.country()
+                .map(country -> messages.get("report_country_total", countryName(country), summary.signers(), summary.total()))
+                .orElseGet(() -> messages.get("report_total", summary.total()));
+    }
+
+    String commentsHeading() {
+        return messages.get("report_comments", summary.comments());
+    }
+
+    String rosterHeading() {
+        return messages.get("report_roster", summary.signers());
+    }
+
+    String footer() {
+        return messages.get("report_footer", summary.petition().id(), summary.cutoff().toString());
+    }
+
+    String anonymous() {
+        return messages.get("report_anonymous");
+    }
+
+    String label(String key) {
+        return messages.get(key);
+    }
+
+    /** The petition in every language it has, English first, as delivery teams hand it over. */
+    List<Text> texts() {
+        List<Text> texts = new ArrayList<>();
+        for (Language language : Language.values()) {
+            PetitionText text = summary.petition().texts().get(language);
+            if (text != null) {
+                texts.add(new Text(language, text));
+            }
+        }
+        return texts;
+    }
+
+    List<CountryRow> countries() {
+        List<CountryRow> rows = new ArrayList<>();
+        for (Map.Entry<String, Long> country : summary.byCountry().entrySet()) {
+            rows.add(new CountryRow(country.getKey(), countryName(country.getKey()), number(country.getValue())));
+        }
+        return rows;
+    }
+
+    List<CityRow> cities() {
+        List<CityRow> rows = new ArrayList<>();
+        for (CityCount city : summary.cities()) {
+            String name = city.otherCities() ? messages.get("report_other_cities")
+                    : city.city().orElseGet(() -> messages.get("report_no_city"));
+            rows.add(new CityRow(name, city.city().isEmpty(), city.country(), number(city.signatures())));
+        }
+        return rows;
+    }
+
+    String chartCaption(DailyChart chart) {
+        return messages.get("report_chart_caption", chart.max(), summary.petition().timeZone().getId());
+    }
+
+    String number(long value) {
+        return numbers.format(value);
+    }
+
+    String countryName(String code) {
+        return Countries.name(code, summary.language());
+    }
+
+    String day(RosterEntry signer) {
+        return ReportDates.isoDay(signer.confirmedAt(), summary.petition().timeZone());
+    }
+}

@@ -1,0 +1,128 @@
+package org.nkpetition.report;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.nkpetition.domain.Petition;
+import org.nkpetition.localstack.HttpEvents;
+import org.nkpetition.localstack.ProjectFiles;
+import org.nkpetition.signature.DisplayName;
+import org.nkpetition.storage.dynamodb.DynamoDbPetitionStore;
+
+/** The scheduled path with the sample scheduler event, and what reruns do (and do not) do. */
+class ScheduleAndRerunTest {
+    private static final Instant AFTER_DELIVERY = Instant.parse("2026-09-24T00:15:00Z");
+    private final ReportFixture fixture = new ReportFixture();
+
+    @BeforeEach
+    void signers() {
+        fixture.reset();
+        Instant day = Instant.parse("2026-09-20T01:00:00Z");
+        fixture.signer("이서연", "seoyeon@example.org", "KR", "부산", "함께합니다", DisplayName.FULL, day);
+        fixture.signer("John Smith", "john@example.org", "US", "Chicago", null, DisplayName.INITIALS, day.plusSeconds(60));
+        fixture.signer("María López", "maria@example.org", "MX", "Ciudad de México", "Libertad", DisplayName.FULL,
+                day.plus(Duration.ofDays(1)));
+        // Confirmed between 09:00 Seoul and the scheduled run: after the cut-off, so not in this report.
+        fixture.signer("After Nine", "after@example.org", "KR", "Seoul", null, DisplayName.FULL,
+                Instant.parse("2026-09-24T00:05:00Z"));
+    }
+
+    @Test
+    void theSampleSchedulerEventProducesTheSeptemberReportAndEmailsOnce() throws IOException {
+        // The handler as the dev server and Lambda build it: its public constructor, template.yaml's environment.
+        com.amazonaws.services.lambda.runtime.RequestHandler<Map<String, Object>, Map<String, Object>> deployed =
+                fixture.stack.handler("DeliveryReportFunction", fixture.extra);
+        Map<String, Object> result = deployed.handleRequest(schedulerEvent(), null);
+
+        assertEquals("2026-09-24T00:15:00Z", result.get("scheduledTime"), "the time the scheduler put in the event");
+        List<?> reports = (List<?>) result.get("reports");
+        assertEquals(1, reports.size());
+        Map<?, ?> report = (Map<?, ?>) reports.get(0);
+        assertEquals("stop-forced-repatriation", report.get("petitionId"));
+        assertEquals("2026-09-24T00:00:00Z", report.get("cutoff"), "09:00 on 24 September in Seoul");
+        assertEquals("emailed", report.get("outcome"));
+        assertEquals(3L, report.get("total"));
+        Map<String, byte[]> files = fixture.reportFiles(ReportFixture.SEPTEMBER_DELIVERY);
+        assertTrue(files.containsKey("packet-MX.pdf"));
+        assertTrue(new String(files.get("packet-MX.html"), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("<html lang=\"es\">"), "Mexico's team gets Spanish headings");
+        assertEquals(1, fixture.emails().size());
+
+        Map<String, Object> again = fixture.worker(AFTER_DELIVERY.plus(Duration.ofMinutes(15))).handleRequest(
+                Map.of("scheduledTime", "2026-09-24T00:30:00Z"), null);
+        assertEquals(List.of(), again.get("reports"), "the next scheduled run finds the report done");
+        assertEquals(1, fixture.emails().size());
+    }
+
+    @Test
+    void aRerunForTheSameCutoffWritesTheSameCsvBytesAndEmailsOnlyWhenForced() {
+        fixture.worker(AFTER_DELIVERY).handleRequest(Map.of("scheduledTime", "2026-09-24T00:15:00Z"), null);
+        Map<String, byte[]> first = fixture.reportFiles(ReportFixture.SEPTEMBER_DELIVERY);
+        // Someone signs long after: a rerun for the same cut-off must not see them.
+        fixture.signer("Much Later", "later@example.org", "KR", "Seoul", null, DisplayName.FULL,
+                Instant.parse("2026-10-01T00:00:00Z"));
+
+        APIGatewayV2HTTPResponse rerun = fixture.post(fixture.api(Instant.parse("2026-11-23T09:00:00Z")), request("{\"cutoff\":\"2026-09-24T00:00:00Z\"}"));
+        assertEquals(200, rerun.getStatusCode(), rerun.getBody());
+        assertTrue(rerun.getBody().contains("\"status\":\"already_emailed\""), rerun.getBody());
+        assertEquals(1, fixture.emails().size(), "no second email without force");
+        Map<String, byte[]> second = fixture.reportFiles(ReportFixture.SEPTEMBER_DELIVERY);
+        for (String name : first.keySet()) {
+            if (name.endsWith(".csv") || name.endsWith(".json")) {
+                assertArrayEquals(first.get(name), second.get(name), name + " is byte-identical");
+            }
+        }
+
+        APIGatewayV2HTTPResponse forced = fixture.post(fixture.api(Instant.parse("2026-11-23T09:05:00Z")),
+                request("{\"cutoff\":\"2026-09-24T09:00:00+09:00\",\"force\":true,\"lang\":\"ko\"}"));
+        assertEquals(200, forced.getStatusCode(), forced.getBody());
+        assertTrue(forced.getBody().contains("\"status\":\"emailed\""));
+        assertEquals(2, fixture.emails().size(), "force sends it again");
+        assertTrue(fixture.emails().get(1).subject().startsWith("전달 보고서"), "in the language asked for");
+    }
+
+    @Test
+    void nothingIsDueBeforeTheDeliveryHasSettledOrAfterTheCatchUpDayOrForClosedPetitions() throws IOException {
+        assertEquals(List.of(), fixture.worker(AFTER_DELIVERY)
+                .handleRequest(Map.of("scheduledTime", "2026-09-24T00:02:00Z"), null).get("reports"), "too soon");
+        assertEquals(List.of(), fixture.worker(AFTER_DELIVERY)
+                .handleRequest(Map.of("scheduledTime", "2026-09-25T06:00:00Z"), null).get("reports"), "a day late");
+        assertEquals(List.of(), fixture.worker(AFTER_DELIVERY)
+                .handleRequest(Map.of("scheduledTime", "2026-11-23T09:00:00Z"), null).get("reports"), "no delivery date");
+
+        Petition open = ReportFixture.demoPetition();
+        new DynamoDbPetitionStore(fixture.stack.dynamo(), "PetitionsTable").put(new Petition(open.id(), Petition.Status.CLOSED,
+                open.goal(), open.texts(), open.recipients(), open.organisers(), open.deliveryDates(), open.timeZone()));
+        assertEquals(List.of(), fixture.worker(AFTER_DELIVERY).handleRequest(schedulerEvent(), null).get("reports"),
+                "closed petitions get reports on demand only");
+        assertEquals(0, fixture.emails().size());
+    }
+
+    @Test
+    void theDecemberDeliveryDateIsScheduledToo() {
+        Map<String, Object> result = fixture.worker(AFTER_DELIVERY)
+                .handleRequest(Map.of("scheduledTime", "2026-12-10T00:10:00Z"), null);
+        Map<?, ?> report = (Map<?, ?>) ((List<?>) result.get("reports")).get(0);
+        assertEquals("2026-12-10T00:00:00Z", report.get("cutoff"));
+        assertEquals(4L, report.get("total"), "everyone confirmed before 10 December, 09:00 Seoul");
+    }
+
+    private static Map<String, Object> schedulerEvent() throws IOException {
+        return new ObjectMapper().readValue(ProjectFiles.root().resolve("events/delivery-report-schedule.json").toFile(),
+                new TypeReference<Map<String, Object>>() { });
+    }
+
+    private static com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent request(String json) {
+        return HttpEvents.route("POST /admin/petitions/{petitionId}/reports").path("petitionId", ReportFixture.PETITION)
+                .json(json).build();
+    }
+}

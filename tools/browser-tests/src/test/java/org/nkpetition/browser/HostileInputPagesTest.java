@@ -1,0 +1,91 @@
+package org.nkpetition.browser;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every HTML route in every language, fed hostile input wherever a request can carry it (form
+ * fields, tokens, ids, query strings, headers): the markup never comes back as markup. Where the
+ * page echoes input (the refilled form), it comes back escaped, as text. Every page carries the
+ * security headers.
+ */
+@ExtendWith(SiteExtension.class)
+class HostileInputPagesTest {
+    private static final String HOSTILE = "<img src=x onerror=alert(1)>";
+    private static final String ESCAPED = "&lt;img src=x onerror=alert(1)&gt;";
+    private static final String BREAKOUT = "\"><script>alert(2)</script>";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ko", "es"})
+    void signingPagesShowHostileInputAsText(String lang, Site site) {
+        String petitionPath = "/petitions/" + Site.PETITION;
+        checked(lang, 200, site.send(html(site, petitionPath + "?lang=" + lang + "&ref=" + encode(HOSTILE))
+                .header("Accept-Language", HOSTILE).GET()));
+        checked(lang, 404, site.send(html(site, "/petitions/" + encode(HOSTILE) + "?lang=" + lang).GET()));
+
+        String invalid = "lang=" + lang + "&name=" + encode(HOSTILE) + "&email=" + encode(BREAKOUT) + "&city="
+                + encode(HOSTILE) + "&postalCode=" + encode(BREAKOUT) + "&comment=" + encode("</textarea>" + HOSTILE)
+                + "&country=" + encode(BREAKOUT) + "&displayName=" + encode(HOSTILE) + "&updates=" + encode(HOSTILE);
+        String refilled = checked(lang, 400, site.send(form(site, petitionPath + "/signatures", invalid)));
+        assertTrue(refilled.contains("value=\"" + ESCAPED + "\""), "the name is kept, escaped");
+        assertTrue(refilled.contains("&lt;/textarea&gt;" + ESCAPED + "</textarea>"), "the comment is kept, escaped");
+        assertTrue(refilled.contains("value=\"&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;\""), "quotes cannot end an attribute");
+
+        Signer signer = Signer.in(lang);
+        String valid = "lang=" + lang + "&name=" + encode(HOSTILE) + "&email=" + encode(signer.email()) + "&country=KR&city="
+                + encode(HOSTILE) + "&comment=" + encode(BREAKOUT) + "&consent=true";
+        checked(lang, 202, site.send(form(site, petitionPath + "/signatures", valid)));
+        checked(lang, 404, site.send(form(site, "/petitions/" + encode(HOSTILE) + "/signatures", valid)));
+
+        String token = site.outbox().confirmationLinkFor(signer.email()).replaceAll(".*[?&]token=([^&]+).*", "$1");
+        String confirmPage = checked(lang, 200, site.send(html(site, "/signatures/confirm?token=" + token + "&lang=" + lang
+                + "&x=" + encode(HOSTILE)).GET()));
+        assertTrue(confirmPage.contains("name=\"token\" value=\"" + token + "\""));
+        checked(lang, 404, site.send(html(site, "/signatures/confirm?token=" + encode(HOSTILE) + "&lang=" + lang).GET()));
+        checked(lang, 404, site.send(form(site, "/signatures/confirm", "lang=" + lang + "&token=" + encode(HOSTILE))));
+        String thanks = checked(lang, 200, site.send(form(site, "/signatures/confirm", "lang=" + lang + "&token=" + token)));
+        assertTrue(thanks.contains("https://x.com/intent/post?url="), "the thank-you page with its share links");
+
+        checked(lang, 200, site.send(html(site, "/signatures/withdraw?token=" + token + "&lang=" + lang).GET()));
+        checked(lang, 404, site.send(html(site, "/signatures/withdraw?token=" + encode(HOSTILE) + "&lang=" + lang).GET()));
+        checked(lang, 200, site.send(form(site, "/signatures/withdraw", "lang=" + lang + "&token=" + token)));
+        checked(lang, 404, site.send(html(site, "/signatures/unsubscribe?token=" + encode(HOSTILE) + "&lang=" + lang).GET()));
+        checked(lang, 404, site.send(form(site, "/signatures/unsubscribe?lang=" + lang, "token=" + encode(HOSTILE))));
+    }
+
+    /** Asserts the status, that the page is HTML in the language with the security headers, and no markup got through. */
+    static String checked(String lang, int status, HttpResponse<String> response) {
+        String page = response.body();
+        assertEquals(status, response.statusCode(), page);
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(page.contains("<html lang=\"" + lang + "\">"), "the page is in " + lang);
+        String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"), policy);
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("no-referrer", response.headers().firstValue("Referrer-Policy").orElse(""));
+        assertFalse(page.contains(HOSTILE), "hostile markup came back as markup");
+        assertFalse(page.contains("<script>alert"), "a script element came back");
+        return page;
+    }
+
+    static HttpRequest.Builder html(Site site, String pathAndQuery) {
+        return HttpRequest.newBuilder(URI.create(site.url(pathAndQuery))).header("Accept", "text/html");
+    }
+
+    static HttpRequest.Builder form(Site site, String path, String body) {
+        return html(site, path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
