@@ -1,6 +1,5 @@
 package org.nkpetition.report;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -36,27 +35,12 @@ public final class DirectorySink implements ReportSink {
         Path target = directory.resolve(name);
         Path partial = directory.resolve(name + ".part");
         try {
-            return new FilterOutputStream(Files.newOutputStream(partial)) {
-                private boolean closed;
-
-                @Override
-                public void write(byte[] bytes, int offset, int length) throws IOException {
-                    out.write(bytes, offset, length);
+            return new FinishingOutputStream(Files.newOutputStream(partial), () -> {
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                synchronized (files) {
+                    files.add(new ReportFile(name, Files.size(target), ReportFile.contentTypeOf(name)));
                 }
-
-                @Override
-                public void close() throws IOException {
-                    if (closed) {
-                        return;
-                    }
-                    closed = true;
-                    super.close();
-                    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                    synchronized (files) {
-                        files.add(new ReportFile(name, Files.size(target), ReportFile.contentTypeOf(name)));
-                    }
-                }
-            };
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

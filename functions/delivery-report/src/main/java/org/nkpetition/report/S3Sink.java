@@ -1,7 +1,6 @@
 package org.nkpetition.report;
 
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -48,28 +47,13 @@ public final class S3Sink implements ReportSink {
     public OutputStream create(String name) {
         try {
             Path file = Files.createTempFile(temporary, "report-", ".tmp");
-            return new FilterOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
-                private boolean closed;
-
-                @Override
-                public void write(byte[] bytes, int offset, int length) throws IOException {
-                    out.write(bytes, offset, length);
+            return new FinishingOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024), () -> {
+                try {
+                    upload(name, file);
+                } finally {
+                    Files.deleteIfExists(file);
                 }
-
-                @Override
-                public void close() throws IOException {
-                    if (closed) {
-                        return;
-                    }
-                    closed = true;
-                    super.close();
-                    try {
-                        upload(name, file);
-                    } finally {
-                        Files.deleteIfExists(file);
-                    }
-                }
-            };
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

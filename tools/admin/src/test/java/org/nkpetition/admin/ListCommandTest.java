@@ -3,8 +3,6 @@ package org.nkpetition.admin;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,24 +21,14 @@ class ListCommandTest {
     private static final Path DEMO_LIST = ProjectFiles.root().resolve("tools/dev-server/seed/list/demo-list.csv");
     private static final String HEADER = "id,names,status,consent\n";
 
-    private final LocalStack stack = LocalStack.get();
+    private final AdminFixture fixture = new AdminFixture();
+    private final LocalStack stack = fixture.stack;
     private final DynamoDbListStore store = new DynamoDbListStore(stack.dynamo(), "ListTable");
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private Run admin(String... arguments) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[arguments.length + 3];
-        all[0] = "--local";
-        all[1] = "--dynamodb-endpoint";
-        all[2] = stack.dynamoEndpoint();
-        System.arraycopy(arguments, 0, all, 3, arguments.length);
-        int code = AdminCli.execute(new PrintWriter(out, true), new PrintWriter(err, true), all);
-        return new Run(code, out.toString(), err.toString());
+    private AdminFixture.Run admin(String... arguments) {
+        return fixture.admin(arguments);
     }
 
     private List<String> publishedIds() {
@@ -54,7 +42,7 @@ class ListCommandTest {
 
     @Test
     void importsAFileAndSaysWhatChanged() {
-        Run run = admin("list", "import", DEMO_LIST.toString());
+        AdminFixture.Run run = admin("list", "import", DEMO_LIST.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("""
                 Published version 1 of THE LIST: 11 people (11 added, 0 updated, 0 removed, 0 unchanged).
@@ -62,7 +50,7 @@ class ListCommandTest {
                 """, run.out());
         assertEquals(11, publishedIds().size());
 
-        Run again = admin("list", "import", DEMO_LIST.toString());
+        AdminFixture.Run again = admin("list", "import", DEMO_LIST.toString());
         assertEquals(0, again.exitCode());
         assertTrue(again.out().startsWith("THE LIST is already up to date (version 1, 11 people); nothing was written."),
                 again.out());
@@ -74,7 +62,7 @@ class ListCommandTest {
                 + "a-1,Kim Sol,detained,true\n"
                 + "a-2,Lee Min,jailed,true\n"
                 + "a-3,Park Ho,,maybe\n", StandardCharsets.UTF_8);
-        Run run = admin("list", "import", file.toString());
+        AdminFixture.Run run = admin("list", "import", file.toString());
         assertEquals(ListCommand.INVALID_FILE, run.exitCode());
         assertEquals("""
                 list.csv: line 3, status: must be one of detained, repatriated, released, third-country, deceased, unknown or empty
@@ -89,9 +77,9 @@ class ListCommandTest {
         admin("list", "import", DEMO_LIST.toString());
         Path one = Files.writeString(dir.resolve("one.csv"), HEADER + "demo-001,리설화;Ri Sol Hwa,detained,true\n",
                 StandardCharsets.UTF_8);
-        Run merged = admin("list", "import", one.toString());
+        AdminFixture.Run merged = admin("list", "import", one.toString());
         assertTrue(merged.out().contains("11 people (0 added, 1 updated, 0 removed, 10 unchanged)"), merged.out());
-        Run replaced = admin("list", "import", one.toString(), "--replace");
+        AdminFixture.Run replaced = admin("list", "import", one.toString(), "--replace");
         assertTrue(replaced.out().contains("1 people (0 added, 0 updated, 10 removed, 1 unchanged)"), replaced.out());
         assertEquals(List.of("demo-001"), publishedIds());
     }
@@ -102,7 +90,7 @@ class ListCommandTest {
         for (int i = 0; i < 1200; i++) {
             csv.append("p-").append(i).append(",Kim Person").append(i).append(",,true\n");
         }
-        Run run = admin("list", "import", Files.writeString(dir.resolve("long.csv"), csv, StandardCharsets.UTF_8).toString());
+        AdminFixture.Run run = admin("list", "import", Files.writeString(dir.resolve("long.csv"), csv, StandardCharsets.UTF_8).toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("""
                   writing 500 / 1,200 entries
@@ -114,7 +102,7 @@ class ListCommandTest {
     @Test
     void exportsInTheImportFormatsSoAnExportReimportsUnchanged() throws IOException {
         admin("list", "import", DEMO_LIST.toString());
-        Run csv = admin("list", "export");
+        AdminFixture.Run csv = admin("list", "export");
         assertEquals(0, csv.exitCode(), csv.err());
         assertTrue(csv.out().startsWith("id,names,gender,birth_year,category,status,status_date,event_date,event_place,"
                 + "detention_place,notes_en,notes_ko,notes_es,sources,consent\n"), csv.out());
@@ -125,7 +113,7 @@ class ListCommandTest {
         assertTrue(admin("list", "import", exported.toString()).out().startsWith("THE LIST is already up to date"));
 
         Path json = dir.resolve("export.json");
-        Run toFile = admin("list", "export", "--out", json.toString());
+        AdminFixture.Run toFile = admin("list", "export", "--out", json.toString());
         assertEquals(0, toFile.exitCode(), toFile.err());
         assertEquals(11, JsonListFile.parse(Files.readString(json, StandardCharsets.UTF_8)).entries().size());
         assertTrue(admin("list", "import", json.toString()).out().startsWith("THE LIST is already up to date"));
@@ -133,7 +121,7 @@ class ListCommandTest {
 
     @Test
     void exportingBeforeAnyImportWritesAnEmptyList() {
-        Run run = admin("list", "export", "--format", "json");
+        AdminFixture.Run run = admin("list", "export", "--format", "json");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("[ ]", run.out().strip());
         assertEquals("Exported 0 people (version none: nothing published yet).\n", run.err());

@@ -61,9 +61,10 @@ public final class DevServer {
                 Petition platform running locally
                   API and pages:  http://localhost:%d
                   Petition page:  http://localhost:%d/petitions/stop-forced-repatriation
+                  THE LIST:       http://localhost:%d/list
                   DynamoDB Local: %s (tables from template.yaml)
                   Emails:         %s (confirmation links are printed here)
-                Routes:""".formatted(server.port(), server.port(), server.dynamo.endpoint(), server.outbox));
+                Routes:""".formatted(server.port(), server.port(), server.port(), server.dynamo.endpoint(), server.outbox));
         server.routes.forEach(r -> System.out.printf("  %-6s %-40s -> %s%n", r.method(), r.path(), r.functionId()));
         System.out.println("Press Ctrl+C to stop.");
     }

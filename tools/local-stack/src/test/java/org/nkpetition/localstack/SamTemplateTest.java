@@ -33,6 +33,21 @@ class SamTemplateTest {
     }
 
     @Test
+    void everyRouteOfTheTemplateIsDocumentedInTheOpenApiDescription() throws Exception {
+        String openApi = java.nio.file.Files.readString(ProjectFiles.root().resolve("docs/openapi.yaml"));
+        for (SamTemplate.Function function : template.functions()) {
+            for (SamTemplate.Route route : function.routes()) {
+                int path = openApi.indexOf("\n  " + route.path() + ":\n");
+                assertTrue(path >= 0, route.path() + " is missing from docs/openapi.yaml");
+                int next = openApi.indexOf("\n  /", path + 1);
+                String operations = openApi.substring(path, next < 0 ? openApi.indexOf("\ncomponents:") : next);
+                assertTrue(operations.contains("\n    " + route.method().toLowerCase() + ":"),
+                        route.method() + " " + route.path() + " is missing from docs/openapi.yaml");
+            }
+        }
+    }
+
+    @Test
     void tablesKeepTheirKeysIndexesAndTtl() {
         SamTemplate.Table signatures = template.tables().stream().filter(t -> t.logicalId().equals("SignaturesTable"))
                 .findFirst().orElseThrow();
