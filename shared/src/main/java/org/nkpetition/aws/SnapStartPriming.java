@@ -14,13 +14,21 @@ import org.crac.Resource;
  */
 public final class SnapStartPriming implements Resource {
     private final Runnable primer;
+    private final Runnable afterRestore;
 
-    private SnapStartPriming(Runnable primer) {
+    private SnapStartPriming(Runnable primer, Runnable afterRestore) {
         this.primer = primer;
+        this.afterRestore = afterRestore;
     }
 
     public static SnapStartPriming register(Runnable primer) {
-        SnapStartPriming priming = new SnapStartPriming(primer);
+        return register(primer, () -> {
+        });
+    }
+
+    /** With something to do after a restore, e.g. distrust data loaded before a snapshot that may be days old. */
+    public static SnapStartPriming register(Runnable primer, Runnable afterRestore) {
+        SnapStartPriming priming = new SnapStartPriming(primer, afterRestore);
         Core.getGlobalContext().register(priming);
         return priming;
     }
@@ -38,8 +46,9 @@ public final class SnapStartPriming implements Resource {
 
     @Override
     public void afterRestore(Context<? extends Resource> context) {
-        // Nothing to refresh: clients re-open connections on demand and tokens come from SecureRandom,
-        // which Lambda reseeds on restore.
+        // SDK clients re-open connections on demand and tokens come from SecureRandom, which Lambda
+        // reseeds on restore: only the function's own action is needed.
+        afterRestore.run();
     }
 
     /** For tests: what the checkpoint would run. */

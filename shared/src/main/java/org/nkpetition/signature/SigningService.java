@@ -47,8 +47,7 @@ public final class SigningService {
                 request.language(), Optional.of(expiresAt), false, TokenRecord.Purpose.SIGNATURE);
 
         if (store.createPending(pending, tokenRecord, now)) {
-            sendConfirmation(petition, request, links, token);
-            return SignOutcome.CONFIRMATION_SENT;
+            return sent(petition, request, links, token);
         }
         Optional<StoredSignature> existing = store.find(petition.id(), signerKey);
         if (existing.isEmpty()) {

@@ -10,13 +10,19 @@ import java.util.stream.Stream;
 import org.nkpetition.domain.Language;
 
 /** ISO 3166-1 countries with their names in each language, sorted as a reader of that language expects. */
-final class CountryNames {
+public final class CountryNames {
     record Country(String code, String name) {
     }
 
     private static final Map<Language, List<Country>> CACHE = new EnumMap<>(Language.class);
 
     private CountryNames() {
+    }
+
+    /** A country's name in the language, or its code when the JDK has no name for it. */
+    public static String name(String code, Language language) {
+        String name = new Locale("", code).getDisplayCountry(language.locale());
+        return name.isEmpty() || name.equals(code) ? code : name;
     }
 
     static synchronized List<Country> in(Language language) {
@@ -26,7 +32,7 @@ final class CountryNames {
     private static List<Country> load(Language language) {
         Collator collator = Collator.getInstance(language.locale());
         return Stream.of(Locale.getISOCountries())
-                .map(code -> new Country(code, new Locale("", code).getDisplayCountry(language.locale())))
+                .map(code -> new Country(code, name(code, language)))
                 .sorted(Comparator.comparing(Country::name, collator))
                 .toList();
     }

@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.nkpetition.domain.Language;
 import org.nkpetition.export.SpreadsheetSafe;
+import org.nkpetition.web.CountryNames;
 
 /** The report's tables as CSV: by country, by city, by day. Same conventions as {@link CsvRoster}. */
 final class CsvTables {
@@ -22,7 +23,7 @@ final class CsvTables {
     static void byCountry(OutputStream stream, Map<String, Long> byCountry) {
         write(stream, new String[] {"country", "country_name", "signatures"}, csv -> {
             for (Map.Entry<String, Long> country : byCountry.entrySet()) {
-                csv.printRecord(country.getKey(), Countries.name(country.getKey(), Language.EN), country.getValue());
+                csv.printRecord(country.getKey(), CountryNames.name(country.getKey(), Language.EN), country.getValue());
             }
         });
     }

@@ -9,6 +9,7 @@ import org.nkpetition.domain.Language;
 import org.nkpetition.domain.Petition;
 import org.nkpetition.i18n.Messages;
 import org.nkpetition.mail.EmailMessage;
+import org.nkpetition.web.CountryNames;
 import org.nkpetition.web.Templates;
 
 /**
@@ -56,7 +57,7 @@ final class OrganiserEmail {
                     }
                 }
             }
-            packets.add(Map.of("line", messages.get("report_email_packet_line", Countries.name(country, language), country,
+            packets.add(Map.of("line", messages.get("report_email_packet_line", CountryNames.name(country, language), country,
                     signatures), "files", files));
         });
         context.put("packets", packets);

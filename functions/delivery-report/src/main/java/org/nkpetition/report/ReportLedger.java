@@ -1,10 +1,13 @@
 package org.nkpetition.report;
 
+import static org.nkpetition.storage.dynamodb.Attributes.*;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.nkpetition.storage.dynamodb.SignatureTableKeys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -40,18 +43,19 @@ public final class ReportLedger {
         if (item == null || item.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Entry(epochSeconds(item, "leaseUntil"), instant(item, "generatedAt"), instant(item, "emailedAt")));
+        return Optional.of(new Entry(optionalEpochSeconds(item, "leaseUntil"), optionalInstant(item, "generatedAt"),
+                optionalInstant(item, "emailedAt")));
     }
 
     /** Takes the report for this run until {@code until}; false while another run holds it. */
     public boolean lease(String petitionId, Cutoff cutoff, Instant now, Instant until) {
         Map<String, AttributeValue> values = new HashMap<>();
-        values.put(":until", n(until.getEpochSecond()));
-        values.put(":now", n(now.getEpochSecond()));
+        values.put(":until", epochSeconds(until));
+        values.put(":now", epochSeconds(now));
         values.put(":type", s("report"));
         values.put(":petitionId", s(petitionId));
         values.put(":cutoff", s(cutoff.toString()));
-        values.put(":expiresAt", n(now.plus(KEEP).getEpochSecond()));
+        values.put(":expiresAt", epochSeconds(now.plus(KEEP)));
         try {
             dynamo.updateItem(b -> b.tableName(table).key(key(petitionId, cutoff))
                     .updateExpression("SET #leaseUntil = :until, #type = :type, #petitionId = :petitionId, "
@@ -113,24 +117,6 @@ public final class ReportLedger {
     }
 
     private static Map<String, AttributeValue> key(String petitionId, Cutoff cutoff) {
-        return Map.of("pk", s("REPORT#" + petitionId + "#" + cutoff.folderName()));
-    }
-
-    private static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    private static AttributeValue n(long value) {
-        return AttributeValue.fromN(Long.toString(value));
-    }
-
-    private static Optional<Instant> instant(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        return value == null || value.s() == null ? Optional.empty() : Optional.of(Instant.parse(value.s()));
-    }
-
-    private static Optional<Instant> epochSeconds(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        return value == null || value.n() == null ? Optional.empty() : Optional.of(Instant.ofEpochSecond(Long.parseLong(value.n())));
+        return SignatureTableKeys.report(petitionId, cutoff.folderName());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.nkpetition.domain.Language;
 import org.nkpetition.domain.PetitionText;
 import org.nkpetition.i18n.Messages;
+import org.nkpetition.web.CountryNames;
 
 /**
  * The words and formatted numbers of a report, from the language bundles, shared by the HTML and
@@ -113,7 +114,7 @@ final class ReportWords {
     }
 
     String countryName(String code) {
-        return Countries.name(code, summary.language());
+        return CountryNames.name(code, summary.language());
     }
 
     String day(RosterEntry signer) {

@@ -5,56 +5,56 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Short ways to write and read DynamoDB attribute values. */
-final class Attributes {
+/** Short ways to write and read DynamoDB attribute values (shared by every store over our tables). */
+public final class Attributes {
     private Attributes() {
     }
 
-    static AttributeValue s(String value) {
+    public static AttributeValue s(String value) {
         return AttributeValue.fromS(value);
     }
 
-    static AttributeValue n(long value) {
+    public static AttributeValue n(long value) {
         return AttributeValue.fromN(Long.toString(value));
     }
 
-    static AttributeValue bool(boolean value) {
+    public static AttributeValue bool(boolean value) {
         return AttributeValue.fromBool(value);
     }
 
     /** Epoch seconds, the form DynamoDB's TTL reads. */
-    static AttributeValue epochSeconds(Instant instant) {
+    public static AttributeValue epochSeconds(Instant instant) {
         return n(instant.getEpochSecond());
     }
 
-    static void putIfPresent(Map<String, AttributeValue> item, String name, Optional<String> value) {
+    public static void putIfPresent(Map<String, AttributeValue> item, String name, Optional<String> value) {
         value.ifPresent(v -> item.put(name, s(v)));
     }
 
-    static String string(Map<String, AttributeValue> item, String name) {
+    public static String string(Map<String, AttributeValue> item, String name) {
         AttributeValue value = item.get(name);
         return value == null ? null : value.s();
     }
 
-    static Optional<String> optionalString(Map<String, AttributeValue> item, String name) {
+    public static Optional<String> optionalString(Map<String, AttributeValue> item, String name) {
         return Optional.ofNullable(string(item, name));
     }
 
-    static long number(Map<String, AttributeValue> item, String name) {
+    public static long number(Map<String, AttributeValue> item, String name) {
         AttributeValue value = item.get(name);
         return value == null || value.n() == null ? 0 : Long.parseLong(value.n());
     }
 
-    static Optional<Instant> optionalEpochSeconds(Map<String, AttributeValue> item, String name) {
+    public static Optional<Instant> optionalEpochSeconds(Map<String, AttributeValue> item, String name) {
         AttributeValue value = item.get(name);
         return value == null || value.n() == null ? Optional.empty() : Optional.of(Instant.ofEpochSecond(Long.parseLong(value.n())));
     }
 
-    static Optional<Instant> optionalInstant(Map<String, AttributeValue> item, String name) {
+    public static Optional<Instant> optionalInstant(Map<String, AttributeValue> item, String name) {
         return optionalString(item, name).map(Instant::parse);
     }
 
-    static boolean flag(Map<String, AttributeValue> item, String name) {
+    public static boolean flag(Map<String, AttributeValue> item, String name) {
         AttributeValue value = item.get(name);
         return value != null && Boolean.TRUE.equals(value.bool());
     }

@@ -5,7 +5,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The layout of the signatures table: one partition key {@code pk}, one item per partition.
- * Signatures, link tokens and counter shards each get their own key prefix; every counter shard is
+ * Signatures, link tokens, counter shards, per-IP rate counters and report ledgers each get their own key prefix; every counter shard is
  * its own partition so a viral petition spreads its writes instead of hitting one item's ceiling.
  * Confirmed signatures also carry {@code gsi1pk}/{@code gsi1sk}, a sparse index of a petition's
  * confirmed signers in confirmation order (for reports and recounts).
@@ -31,6 +31,11 @@ public final class SignatureTableKeys {
 
     public static Map<String, AttributeValue> counterShard(String petitionId, int shard) {
         return key("COUNTER#" + petitionId + "#" + shard);
+    }
+
+    /** A delivery report's ledger (who generates it, when it was emailed); folder is the cut-off's name. */
+    public static Map<String, AttributeValue> report(String petitionId, String cutoffFolder) {
+        return key("REPORT#" + petitionId + "#" + cutoffFolder);
     }
 
     public static String confirmedPartition(String petitionId) {

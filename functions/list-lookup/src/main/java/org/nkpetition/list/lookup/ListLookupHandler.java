@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.nkpetition.aws.AwsClients;
+import org.nkpetition.aws.SnapStartPriming;
 import org.nkpetition.config.Environment;
+import org.nkpetition.domain.Language;
 import org.nkpetition.http.HttpFunction;
 import org.nkpetition.http.HttpProblem;
 import org.nkpetition.http.HttpRequest;
@@ -36,7 +38,8 @@ public final class ListLookupHandler extends HttpFunction {
     static final int DEFAULT_REFRESH_SECONDS = 60;
 
     private final ListIndexCache index;
-    final ListPriming priming;
+    /** SnapStart: load and search the list before the snapshot; after a restore, check for a newer one. */
+    final SnapStartPriming priming;
 
     public ListLookupHandler() {
         this(System.getenv());
@@ -47,7 +50,18 @@ public final class ListLookupHandler extends HttpFunction {
         DynamoDbListStore store = new DynamoDbListStore(AwsClients.dynamoDb(env), env.require("LIST_TABLE"));
         Duration refresh = Duration.ofSeconds(env.getInt("LIST_REFRESH_SECONDS", DEFAULT_REFRESH_SECONDS));
         this.index = new ListIndexCache(store, refresh, System::nanoTime);
-        this.priming = ListPriming.register(index);
+        this.priming = SnapStartPriming.register(this::prime, index::expire);
+    }
+
+    /** Reads only: loads and indexes THE LIST, runs a search and renders its JSON in every language. */
+    private void prime() {
+        ListIndex current = index.current();
+        SearchResult result = current.search(new SearchQuery(NameQuery.parse("Kim Chol-su"), Optional.empty(),
+                Optional.empty(), SearchQuery.DEFAULT_LIMIT));
+        for (Language language : Language.values()) {
+            Messages messages = Messages.of(language);
+            HttpResponses.json(200, result.hits().stream().map(hit -> EntryView.result(hit, messages)).toList());
+        }
     }
 
     @Override
