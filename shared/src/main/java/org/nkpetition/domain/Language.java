@@ -32,18 +32,35 @@ public enum Language {
         return Locale.forLanguageTag(code);
     }
 
-    /** The language for a code such as "ko", "ko-KR" or "ES"; empty when we do not speak it. */
+    /**
+     * The language for a code such as "ko", "ko-KR" or "ES"; empty when we do not speak it.
+     * Total: any string, {@code null} included, gives an answer, never an exception.
+     */
     public static Optional<Language> fromCode(String code) {
         if (code == null) {
             return Optional.empty();
         }
-        String primary = code.trim().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        String tag = code.strip();
+        int end = 0;
+        while (end < tag.length() && end < 8 && isAsciiLetter(tag.charAt(end))) {
+            end++;
+        }
+        // The primary subtag must be followed by nothing or a subtag separator: "kor" is not "ko".
+        if (end == 0 || (end < tag.length() && tag.charAt(end) != '-' && tag.charAt(end) != '_')) {
+            return Optional.empty();
+        }
+        String primary = tag.substring(0, end).toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(l -> l.code.equals(primary)).findFirst();
     }
 
     /**
-     * Picks the best language from an Accept-Language header (RFC 9110 quality values), or
-     * empty when none of its entries is one we speak.
+     * Picks the best language from an Accept-Language header (RFC 9110 section 12.5.4: ranges
+     * separated by commas, each with an optional {@code ;q=} weight from 0 to 1), or empty when
+     * none of its entries is one we speak.
+     *
+     * <p>Total: clients and scanners send anything ({@code ";"}, {@code ";;;,,,"}, {@code "q=NaN"},
+     * megabytes of commas); a range or weight that cannot be read is skipped, never thrown.
+     * Ties keep the earlier range, as the RFC's order of preference suggests.
      */
     public static Optional<Language> fromAcceptLanguage(String header) {
         if (header == null || header.isBlank()) {
@@ -51,17 +68,21 @@ public enum Language {
         }
         Language best = null;
         double bestQuality = 0;
-        for (String part : header.split(",")) {
-            String[] pieces = part.trim().split(";");
+        int ranges = 0;
+        for (String part : header.split(",", -1)) {
+            if (++ranges > MAX_RANGES) {
+                break;
+            }
+            String[] pieces = part.split(";", -1);
+            if (pieces.length == 0) {
+                continue;
+            }
             double quality = 1.0;
             for (int i = 1; i < pieces.length; i++) {
-                String parameter = pieces[i].trim();
-                if (parameter.startsWith("q=")) {
-                    try {
-                        quality = Double.parseDouble(parameter.substring(2));
-                    } catch (NumberFormatException e) {
-                        quality = 0;
-                    }
+                String parameter = pieces[i].strip();
+                if (parameter.length() >= 2 && (parameter.charAt(0) == 'q' || parameter.charAt(0) == 'Q')
+                        && parameter.charAt(1) == '=') {
+                    quality = quality(parameter.substring(2).strip());
                 }
             }
             Optional<Language> language = fromCode(pieces[0]);
@@ -71,5 +92,27 @@ public enum Language {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Ranges looked at in one header: a longer list is noise or an attack, not a person's preferences. */
+    private static final int MAX_RANGES = 50;
+
+    /** A weight as RFC 9110 writes it ("0", "0.8", "1.000"); anything else counts as 0 (not acceptable). */
+    private static double quality(String value) {
+        if (value.isEmpty() || value.length() > 5) {
+            return 0;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= '0' && c <= '9') && !(c == '.' && i == 1)) {
+                return 0;
+            }
+        }
+        double quality = Double.parseDouble(value);
+        return quality >= 0 && quality <= 1 ? quality : 0;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 }

@@ -14,6 +14,10 @@ import org.nkpetition.web.Pages;
 /**
  * What every HTTP function does around its routes: map refusals to the documented 4xx (JSON, or a
  * page for browsers), turn anything unexpected into a 5xx without leaking details, and log one line.
+ *
+ * <p>The error path itself is total: if even rendering the refusal fails (a broken header, a
+ * template error), the client still gets a fixed JSON answer of the right status rather than a
+ * dropped connection (which API Gateway turns into a 5xx).
  */
 public abstract class HttpFunction implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
@@ -46,11 +50,15 @@ public abstract class HttpFunction implements RequestHandler<APIGatewayV2HTTPEve
 
     private APIGatewayV2HTTPResponse problem(HttpRequest request, HttpProblem problem) {
         Language language = safeLanguage(request);
-        Messages messages = Messages.of(language);
-        if (request.wantsHtml() || RequestFields.isForm(request)) {
-            return problemPage(request, problem, language);
+        try {
+            if (request.wantsHtml() || RequestFields.isForm(request)) {
+                return problemPage(request, problem, language);
+            }
+            return HttpResponses.problemJson(problem, Messages.of(language));
+        } catch (RuntimeException e) {
+            RequestLog.failure(request.requestId(), request.routeKey(), e);
+            return HttpResponses.problemJson(problem, Messages.of(Language.DEFAULT));
         }
-        return HttpResponses.problemJson(problem, messages);
     }
 
     /** The page for a refused browser request; functions override it to re-show a form with its errors. */
@@ -58,11 +66,16 @@ public abstract class HttpFunction implements RequestHandler<APIGatewayV2HTTPEve
         return HttpResponses.html(problem.status(), Pages.error(language, problem.message()));
     }
 
+    /** The function's idea of the language, else the request's, else English: never an exception. */
     private Language safeLanguage(HttpRequest request) {
         try {
             return language(request);
         } catch (RuntimeException e) {
-            return request.language();
+            try {
+                return request.language();
+            } catch (RuntimeException again) {
+                return Language.DEFAULT;
+            }
         }
     }
 }

@@ -3,12 +3,18 @@ package org.nkpetition.http;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.nkpetition.domain.Language;
+import org.nkpetition.text.UnicodeText;
 
-/** A read-only view of an API Gateway HTTP API (payload 2.0) request, forgiving of missing parts. */
+/**
+ * A read-only view of an API Gateway HTTP API (payload 2.0) request, forgiving of missing parts.
+ *
+ * <p>This is the edge where text comes in: every header, query and path value it returns is in
+ * NFC with unpaired surrogates replaced ({@link UnicodeText#nfc}), so nothing past it meets two
+ * spellings of the same text. Every accessor is total: no header or query value makes it throw.
+ */
 public final class HttpRequest {
     private final APIGatewayV2HTTPEvent event;
 
@@ -32,7 +38,7 @@ public final class HttpRequest {
         }
         for (Map.Entry<String, String> header : headers.entrySet()) {
             if (header.getKey() != null && header.getKey().equalsIgnoreCase(name) && header.getValue() != null) {
-                return Optional.of(header.getValue());
+                return Optional.of(UnicodeText.nfc(header.getValue()));
             }
         }
         return Optional.empty();
@@ -40,12 +46,12 @@ public final class HttpRequest {
 
     public Optional<String> query(String name) {
         Map<String, String> query = event.getQueryStringParameters();
-        return query == null ? Optional.empty() : Optional.ofNullable(query.get(name));
+        return query == null ? Optional.empty() : Optional.ofNullable(UnicodeText.nfc(query.get(name)));
     }
 
     public Optional<String> pathParameter(String name) {
         Map<String, String> parameters = event.getPathParameters();
-        return parameters == null ? Optional.empty() : Optional.ofNullable(parameters.get(name));
+        return parameters == null ? Optional.empty() : Optional.ofNullable(UnicodeText.nfc(parameters.get(name)));
     }
 
     /** The caller's IP as API Gateway saw it: for rate limiting only, hashed at once, never stored or logged. */
@@ -55,9 +61,14 @@ public final class HttpRequest {
                 : Optional.ofNullable(context.getHttp().getSourceIp());
     }
 
-    /** The media type without parameters, lower-cased ("application/json"), or empty. */
+    /** The media type without parameters, lower-cased ("application/json"), or "" (see {@link HeaderValues#mediaType}). */
     public String mediaType() {
-        return header("content-type").map(type -> type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT)).orElse("");
+        return HeaderValues.mediaType(header("content-type").orElse(null));
+    }
+
+    /** A parameter of the Content-Type header (a multipart boundary), or empty. */
+    public Optional<String> contentTypeParameter(String name) {
+        return HeaderValues.parameter(header("content-type").orElse(null), name);
     }
 
     /** The raw body bytes (API Gateway base64-encodes form posts and binary bodies). */
@@ -78,7 +89,7 @@ public final class HttpRequest {
 
     /** Whether the client prefers a page to JSON: browsers list text/html, API clients do not. */
     public boolean wantsHtml() {
-        return header("accept").map(accept -> accept.toLowerCase(Locale.ROOT).contains("text/html")).orElse(false);
+        return HeaderValues.accepts(header("accept").orElse(null), "text/html");
     }
 
     /** ?lang= first, then Accept-Language, then English. */

@@ -9,15 +9,18 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.nkpetition.i18n.Message;
+import org.nkpetition.text.UnicodeText;
 
 /**
  * The fields of a POST body, JSON object or HTML form alike, as strings. Anything else, anything
  * malformed and anything over {@link #MAX_BODY_BYTES} is refused with a 4xx before it reaches the domain.
+ * Names and values come out in NFC ({@link UnicodeText#nfc}): this is the edge for body text.
  */
 public final class RequestFields {
     public static final int MAX_BODY_BYTES = 16 * 1024;
     public static final String JSON = "application/json";
     public static final String FORM = "application/x-www-form-urlencoded";
+    public static final String MULTIPART = "multipart/form-data";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private RequestFields() {
@@ -37,7 +40,34 @@ public final class RequestFields {
             throw new HttpProblem(413, "payload_too_large", Message.of("error_too_large", MAX_BODY_BYTES / 1024));
         }
         String text = new String(body, StandardCharsets.UTF_8);
-        return JSON.equals(mediaType) ? json(text) : form(text);
+        return normalised(JSON.equals(mediaType) ? json(text) : form(text));
+    }
+
+    /**
+     * For POSTs whose body is optional (RFC 8058 one-click unsubscribe: the token is in the URL):
+     * JSON and forms as {@link #parse}, multipart/form-data read leniently ({@link MultipartForm}),
+     * and any other body (empty, text/plain, none at all) read as no fields. Still refuses bodies
+     * over {@link #MAX_BODY_BYTES} (413) and malformed JSON or form encoding (400).
+     */
+    public static Map<String, String> parseOptional(HttpRequest request) {
+        String mediaType = request.mediaType();
+        if (JSON.equals(mediaType) || FORM.equals(mediaType)) {
+            return parse(request);
+        }
+        byte[] body = request.bodyBytes();
+        if (body.length > MAX_BODY_BYTES) {
+            throw new HttpProblem(413, "payload_too_large", Message.of("error_too_large", MAX_BODY_BYTES / 1024));
+        }
+        if (MULTIPART.equals(mediaType)) {
+            return normalised(MultipartForm.parse(body, request.contentTypeParameter("boundary").orElse(null)));
+        }
+        return Map.of();
+    }
+
+    private static Map<String, String> normalised(Map<String, String> fields) {
+        Map<String, String> normalised = new LinkedHashMap<>();
+        fields.forEach((name, value) -> normalised.put(UnicodeText.nfc(name), UnicodeText.nfc(value)));
+        return normalised;
     }
 
     private static Map<String, String> json(String text) {

@@ -9,7 +9,8 @@ import org.nkpetition.petition.PetitionStore;
 
 /**
  * The right to erasure: removes a person's signature from every petition, and from the counts,
- * given only their email address (we hold no index of addresses: the signer key is recomputed).
+ * given only their email address (we hold no index of addresses: the signer key is recomputed
+ * from the canonical mailbox, exactly as signing computed it, see {@link SigningService#signerKeys}).
  */
 public final class Erasure {
     private static final int ATTEMPTS = 8;
@@ -27,18 +28,25 @@ public final class Erasure {
     public List<String> erase(String email, Instant now) {
         List<String> erased = new ArrayList<>();
         for (Petition petition : petitions.list()) {
-            String signerKey = signing.signerKey(petition.id(), email);
-            for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-                Optional<StoredSignature> signature = signatures.find(petition.id(), signerKey);
-                if (signature.isEmpty()) {
-                    break;
-                }
-                if (signatures.erase(signature.get(), now) == TransactionResult.APPLIED) {
+            for (String signerKey : signing.signerKeys(petition.id(), email)) {
+                if (eraseOne(petition.id(), signerKey, now) && !erased.contains(petition.id())) {
                     erased.add(petition.id());
-                    break;
                 }
             }
         }
         return erased;
+    }
+
+    private boolean eraseOne(String petitionId, String signerKey, Instant now) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<StoredSignature> signature = signatures.find(petitionId, signerKey);
+            if (signature.isEmpty()) {
+                return false;
+            }
+            if (signatures.erase(signature.get(), now) == TransactionResult.APPLIED) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -33,9 +33,20 @@ public final class SigningService {
         this.pendingLifetime = pendingLifetime;
     }
 
-    /** The key that identifies a signer of one petition without keeping the address. */
+    /** The key that identifies a signer of one petition without keeping the address: a keyed hash of its canonical mailbox. */
     public String signerKey(String petitionId, String email) {
         return signerHash.hash(petitionId + "\n" + CanonicalEmail.of(email));
+    }
+
+    /**
+     * Every key a signature by this address may be stored under: today's, and the one from before
+     * the canonical mailbox (issue 12), when it differs. For erasure, which must miss nothing.
+     */
+    public java.util.Set<String> signerKeys(String petitionId, String email) {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        keys.add(signerKey(petitionId, email));
+        keys.add(signerHash.hash(petitionId + "\n" + CanonicalEmail.legacy(email)));
+        return keys;
     }
 
     public SignOutcome sign(Petition petition, SignatureRequest request, Links links, Instant now) {

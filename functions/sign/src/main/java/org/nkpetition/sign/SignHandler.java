@@ -186,7 +186,10 @@ public final class SignHandler extends HttpFunction {
     /** A POST carrying a link's token: in the form or JSON body, or (one-click unsubscribe) in the URL. */
     private record TokenPost(String token, Language language, boolean page) {
         static TokenPost of(HttpRequest request) {
-            Map<String, String> fields = RequestFields.parse(request);
+            return of(request, RequestFields.parse(request));
+        }
+
+        static TokenPost of(HttpRequest request, Map<String, String> fields) {
             String token = Optional.ofNullable(fields.get("token")).filter(t -> !t.isBlank())
                     .or(() -> request.query("token")).orElseThrow(SignHandler::tokenMissing);
             return new TokenPost(token, chosenLanguage(fields, request), RequestFields.isForm(request) || request.wantsHtml());
@@ -258,7 +261,9 @@ public final class SignHandler extends HttpFunction {
 
     /** One-click (RFC 8058: the token in the URL, "List-Unsubscribe=One-Click" in the body) or the page's button. */
     private Reply unsubscribe(HttpRequest request) {
-        TokenPost post = TokenPost.of(request);
+        // RFC 8058 mail clients POST multipart/form-data (as the RFC recommends), form-urlencoded,
+        // text/plain or nothing at all; the token is in the URL, so any of these bodies will do.
+        TokenPost post = TokenPost.of(request, RequestFields.parseOptional(request));
         Language language = post.language();
         // A mail provider's one-click POST is a form too, but wants no page: only browsers get one.
         boolean page = request.wantsHtml();
