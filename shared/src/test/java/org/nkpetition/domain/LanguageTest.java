@@ -22,4 +22,18 @@ class LanguageTest {
         assertEquals(Optional.empty(), Language.fromAcceptLanguage("ko;q=nonsense"));
         assertEquals(Optional.empty(), Language.fromAcceptLanguage(""));
     }
+
+    @Test
+    void malformedHeadersAreReadNotThrown() {
+        for (String header : new String[] {";", ";;;,,,", ",", ";q=1", "q=0.5", "ko;q=NaN", "ko;q=Infinity",
+            "ko;q=1e400", "ko;q=-1", "ko;", ";ko", "ko;;q=0.8", "\u0000", "ko-KR;q=0.9,,,;"}) {
+            Language.fromAcceptLanguage(header);
+        }
+        assertEquals(Optional.empty(), Language.fromAcceptLanguage(";;;,,,"));
+        assertEquals(Optional.empty(), Language.fromAcceptLanguage("ko;q=NaN"));
+        assertEquals(Optional.of(Language.KO), Language.fromAcceptLanguage("ko;;q=0.8"));
+        assertEquals(Optional.of(Language.ES), Language.fromAcceptLanguage(";, es ;q=0.5,"));
+        assertEquals(Optional.empty(), Language.fromCode("kor"));
+        assertEquals(Optional.empty(), Language.fromCode(";"));
+    }
 }
