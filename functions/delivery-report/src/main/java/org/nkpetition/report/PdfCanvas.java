@@ -37,6 +37,9 @@ final class PdfCanvas {
     private final int pagesPerVolume;
     private final String title;
     private final String footer;
+    /** Said at the foot of any page where a character could not be drawn (shown as "?"). */
+    private final String missingNote;
+    private long replacedAtPageStart;
     private PDDocument document;
     /** One resource dictionary and one media box shared by a volume's pages, not a copy per page. */
     private PDResources resources;
@@ -51,11 +54,12 @@ final class PdfCanvas {
     private Runnable pageHeader = () -> { };
 
     /** {@code volumes} opens the stream for volume 1, 2, ...; each is closed when its volume is saved. */
-    PdfCanvas(IntFunction<OutputStream> volumes, int pagesPerVolume, String title, String footer) {
+    PdfCanvas(IntFunction<OutputStream> volumes, int pagesPerVolume, String title, String footer, String missingNote) {
         this.volumes = volumes;
         this.pagesPerVolume = pagesPerVolume;
         this.title = title;
         this.footer = footer;
+        this.missingNote = missingNote;
         openVolume();
     }
 
@@ -121,6 +125,7 @@ final class PdfCanvas {
             throw new UncheckedIOException(e);
         }
         y = PDRectangle.A4.getHeight() - MARGIN;
+        replacedAtPageStart = replacedCharacters();
         Runnable header = pageHeader;
         header.run();
     }
@@ -152,11 +157,32 @@ final class PdfCanvas {
     }
 
     /**
+     * One line of a paragraph, in the paragraph's direction: a right-to-left paragraph's lines are
+     * ordered right to left and aligned to the right margin, whatever script each line starts with.
+     */
+    void paragraphLine(String line, boolean rightToLeft, float size, float leading, Color color) {
+        need(leading);
+        String visual = VisualText.of(line, rightToLeft);
+        float x = rightToLeft ? MARGIN + WIDTH - fonts.visualWidth(visual, size) : MARGIN;
+        drawVisual(y - size, size, new float[] {x}, new String[] {visual}, new Color[] {color});
+        y -= leading;
+    }
+
+    /**
      * Several texts on one baseline (a table row) in one text object: each cell is positioned
      * relative to the previous one, and font and colour are set only when they change. This is the
      * hot path of a long roster.
      */
     void cells(float baseline, float size, float[] x, String[] texts, Color[] colors) {
+        String[] visual = new String[texts.length];
+        for (int i = 0; i < texts.length; i++) {
+            visual[i] = VisualText.of(texts[i]);
+        }
+        drawVisual(baseline, size, x, visual, colors);
+    }
+
+    /** Texts already in drawing order ({@link VisualText}). */
+    private void drawVisual(float baseline, float size, float[] x, String[] texts, Color[] colors) {
         try {
             content.beginText();
             float lineX = 0;
@@ -270,6 +296,10 @@ final class PdfCanvas {
             return;
         }
         try {
+            if (replacedCharacters() > replacedAtPageStart) {
+                // Said on the page itself: a reader of a printed packet has no other page to turn to.
+                text(MARGIN, MARGIN + 2, fit(missingNote, 7.5f, WIDTH), 7.5f, GREY);
+            }
             text(MARGIN, MARGIN - 10, fit(footer, 7.5f, WIDTH - 60), 7.5f, GREY);
             rightAligned(MARGIN + WIDTH, MARGIN - 10, Integer.toString(pages), 7.5f, GREY);
             content.close();

@@ -139,8 +139,13 @@ final class PdfFonts {
         }
     }
 
-    /** The width the text takes at this size, as drawn (with replacements). */
+    /** The width the text takes at this size, as drawn: shaped and reordered ({@link VisualText}), with replacements. */
     float width(String text, float size) {
+        return visualWidth(VisualText.of(text), size);
+    }
+
+    /** The width of text already in drawing order. */
+    float visualWidth(String text, float size) {
         float width = 0;
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);

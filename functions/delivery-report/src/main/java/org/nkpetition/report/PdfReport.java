@@ -46,7 +46,8 @@ final class PdfReport implements ReportDocument {
     @Override
     public void summary(ReportSummary summary) {
         words = new ReportWords(summary);
-        canvas = new PdfCanvas(volumes, pagesPerVolume, words.title(), words.footer());
+        canvas = new PdfCanvas(volumes, pagesPerVolume, words.title(), words.footer(),
+                words.label("report_missing_glyphs_page"));
         canvas.newPage();
         canvas.paragraph(words.title(), 16, TEXT);
         canvas.down(4);
@@ -133,15 +134,25 @@ final class PdfReport implements ReportDocument {
 
     @Override
     public void comment(RosterEntry signer) {
-        String who = signer.name().orElseGet(words::anonymous) + signer.city().map(city -> " · " + city).orElse("")
-                + " · " + signer.country();
-        List<String> lines = canvas.wrap(signer.comment().orElse(""), BODY, PdfCanvas.WIDTH);
+        // The line is ours (left to right, in the report's language); the name and city in it are
+        // the signer's, each isolated (FSI ... PDI) so a right-to-left name keeps to its own place.
+        String who = isolated(signer.name().orElseGet(words::anonymous))
+                + signer.city().map(city -> " · " + isolated(city)).orElse("") + " · " + signer.country();
+        String comment = signer.comment().orElse("");
+        List<String> lines = canvas.wrap(comment, BODY, PdfCanvas.WIDTH);
         canvas.need(12 + Math.min(lines.size(), 4) * BODY * 1.4f);
-        canvas.line(canvas.fit(who, 8, PdfCanvas.WIDTH), 8, 12, MUTED);
+        canvas.paragraphLine(canvas.fit(who, 8, PdfCanvas.WIDTH), false, 8, 12, MUTED);
+        // A comment is its own paragraph: its direction comes from its own first strong letter,
+        // so a Hebrew or Arabic comment reads right to left and nothing in it reorders the page.
+        boolean rightToLeft = VisualText.isRightToLeft(comment);
         for (String line : lines) {
-            canvas.line(line, BODY, BODY * 1.4f, TEXT);
+            canvas.paragraphLine(line, rightToLeft, BODY, BODY * 1.4f, TEXT);
         }
         canvas.down(5);
+    }
+
+    private static String isolated(String text) {
+        return "\u2068" + text + "\u2069";
     }
 
     @Override

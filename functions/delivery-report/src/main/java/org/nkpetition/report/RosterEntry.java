@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.nkpetition.signature.ConfirmedSignature;
 import org.nkpetition.signature.DisplayName;
+import org.nkpetition.text.UnicodeText;
 
 /**
  * One signer as a report shows them: the name only as they chose it to be delivered (none for
@@ -19,10 +20,12 @@ public record RosterEntry(
         Optional<String> comment) {
 
     public static RosterEntry of(ConfirmedSignature signature) {
+        // NFC here too: signatures stored before text was normalised on the way in may be decomposed.
         Optional<String> name = signature.displayName() == DisplayName.ANONYMOUS
-                ? Optional.empty() : EmailRedaction.redact(signature.rosterName());
+                ? Optional.empty() : EmailRedaction.redact(signature.rosterName()).map(UnicodeText::nfc);
         return new RosterEntry(signature.confirmedAt(), name, signature.displayName(), signature.country(),
-                EmailRedaction.redact(signature.city()), EmailRedaction.redact(signature.comment()));
+                EmailRedaction.redact(signature.city()).map(UnicodeText::nfc),
+                EmailRedaction.redact(signature.comment()).map(UnicodeText::nfc));
     }
 
     public boolean hasComment() {
