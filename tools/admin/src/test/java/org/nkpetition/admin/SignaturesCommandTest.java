@@ -89,6 +89,20 @@ class SignaturesCommandTest {
     }
 
     @Test
+    void erasureFindsTheMailboxWhicheverWayItIsWritten() {
+        // Signed in one spelling, erased in another: the same canonical mailbox as signing used.
+        fixture.sign(first, "Gmail Twin", "first.last@gmail.com", "KR", false, true);
+        fixture.sign(second, "Idn Twin", "ann@xn--bcher-kva.example", "KR", false, true);
+        fixture.sign(first, "Quoted Twin", "q@example.org", "KR", false, true);
+
+        assertTrue(fixture.admin("signatures", "erase", "--email", "FirstLast@googlemail.com").out().contains("first-petition"));
+        assertTrue(fixture.admin("signatures", "erase", "--email", "ann@bücher.example").out().contains("second-petition"));
+        assertTrue(fixture.admin("signatures", "erase", "--email", "\"q\"@example.org").out().contains("first-petition"));
+        String everything = fixture.stack.dynamo().scan(b -> b.tableName("SignaturesTable")).items().toString();
+        assertFalse(everything.contains("Twin"), everything);
+    }
+
+    @Test
     void withoutOptInNoRawAddressRemainsAfterConfirmation() {
         fixture.sign(first, "private@example.org", "DE", false, true);
         fixture.sign(first, "news@example.org", "DE", true, true);
