@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.nkpetition.domain.Language;
 import org.nkpetition.domain.Petition;
 import org.nkpetition.domain.PetitionText;
+import org.nkpetition.text.UnicodeText;
 
 /** Reads and writes the petition file format of DESIGN.md ("Petition file"). */
 public final class PetitionJson {
@@ -163,7 +164,7 @@ public final class PetitionJson {
             if (!item.isTextual() || item.asText().isBlank()) {
                 throw new InvalidPetitionException(field, "must be a list of non-empty strings");
             }
-            result.add(item.asText().trim());
+            result.add(UnicodeText.nfc(item.asText().trim()));
         }
         return result;
     }
@@ -178,7 +179,8 @@ public final class PetitionJson {
         if (value == null || !value.isTextual() || value.asText().isBlank()) {
             throw new InvalidPetitionException(path, "required, a non-empty string");
         }
-        return value.asText().trim();
+        // Organisers' files are text as typed too (a Mac's editor may save NFD): stored in NFC like everything else.
+        return UnicodeText.nfc(value.asText().trim());
     }
 
     private static String optionalText(JsonNode node, String field, String parent) {
@@ -189,6 +191,6 @@ public final class PetitionJson {
         if (!value.isTextual()) {
             throw new InvalidPetitionException(parent + "." + field, "must be a string");
         }
-        return value.asText().trim();
+        return UnicodeText.nfc(value.asText().trim());
     }
 }
