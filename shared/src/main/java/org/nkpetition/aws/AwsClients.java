@@ -15,7 +15,7 @@ import software.amazon.awssdk.services.sesv2.SesV2Client;
  * Builds SDK clients once per container: the light URLConnection HTTP client (no Apache, no Netty),
  * the region from AWS_REGION and an endpoint from AWS_ENDPOINT_URL_&lt;SERVICE&gt; or AWS_ENDPOINT_URL,
  * read from the function's {@link Environment} so the dev server and tests can point each function
- * at DynamoDB Local or an emulator without touching the process environment.
+ * at an emulator (moto, LocalStack) without touching the process environment.
  */
 public final class AwsClients {
     private AwsClients() {

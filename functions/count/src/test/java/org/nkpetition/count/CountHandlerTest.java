@@ -49,7 +49,7 @@ class CountHandlerTest {
 
     @BeforeEach
     void seed() throws IOException {
-        stack.resetTables();
+        stack.reset();
         demo = PetitionJson.read(Files.readString(ProjectFiles.root()
                 .resolve("tools/dev-server/seed/petitions/" + PETITION + ".json"), StandardCharsets.UTF_8));
         DynamoDbPetitionStore petitions = new DynamoDbPetitionStore(stack.dynamo(), "PetitionsTable");

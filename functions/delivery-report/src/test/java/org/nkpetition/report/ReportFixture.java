@@ -91,9 +91,8 @@ final class ReportFixture {
 
     /** Empty tables with the demo petition, a clean moto with the bucket and the verified sender. */
     void reset() {
-        stack.resetTables();
+        stack.reset();
         new DynamoDbPetitionStore(stack.dynamo(), "PetitionsTable").put(demoPetition());
-        moto.reset();
         s3().createBucket(b -> b.bucket(BUCKET));
         AwsClients.sesV2(environment("DeliveryReportFunction")).createEmailIdentity(b -> b.emailIdentity(SENDER));
         signerAddresses.clear();

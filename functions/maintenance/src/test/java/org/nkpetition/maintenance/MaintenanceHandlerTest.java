@@ -40,7 +40,7 @@ class MaintenanceHandlerTest {
 
     @BeforeEach
     void reset() {
-        stack.resetTables();
+        stack.reset();
     }
 
     private MaintenanceHandler at(Instant now) {

@@ -172,8 +172,7 @@ class BadInputTest {
         assertEquals("token_expired", JSON.readTree(response.getBody()).get("error").get("code").asText());
         assertEquals(0, fixture.items("COUNTER#").size());
         // The pending item is TTL's to delete; for this test's bookkeeping, clear what signing wrote.
-        fixture.stack.resetTables();
-        fixture.moto.reset();
+        fixture.stack.reset();
     }
 
     @Test

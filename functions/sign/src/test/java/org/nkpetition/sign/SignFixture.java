@@ -57,13 +57,12 @@ final class SignFixture {
 
     /** Empty tables with the demo petition (and a closed one), a clean moto with the sender verified. */
     void reset() {
-        stack.resetTables();
+        stack.reset();
         DynamoDbPetitionStore petitions = new DynamoDbPetitionStore(stack.dynamo(), "PetitionsTable");
         Petition demo = demoPetition();
         petitions.put(demo);
         petitions.put(new Petition("closed-petition", Petition.Status.CLOSED, demo.goal(), demo.texts(), demo.recipients(),
                 demo.organisers(), demo.deliveryDates(), demo.timeZone()));
-        moto.reset();
         AwsClients.sesV2(new Environment(environment)).createEmailIdentity(b -> b.emailIdentity(SENDER));
     }
 

@@ -55,7 +55,7 @@ public final class NotifyCommand implements Callable<Integer> {
     double rate;
 
     @Option(names = "--base-url", description = "The API's public URL for unsubscribe links (the stack's ApiUrl output). "
-            + "Default with --local: http://localhost:3000")
+            + "Default with --local: the running bin/dev's address")
     String baseUrl;
 
     @Option(names = "--sender", defaultValue = "${env:SENDER_EMAIL:-petition@example.org}",
@@ -70,7 +70,7 @@ public final class NotifyCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("No petition " + petitionId);
             return 3;
         }
-        String links = Optional.ofNullable(baseUrl).orElse(target.local ? "http://localhost:3000" : null);
+        String links = Optional.ofNullable(baseUrl).orElse(target.local ? target.localBaseUrl().toString() : null);
         if (links == null) {
             spec.commandLine().getErr().println("--base-url is required: the stack's ApiUrl output");
             return 2;

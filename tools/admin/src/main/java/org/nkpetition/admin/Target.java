@@ -5,26 +5,28 @@ import java.util.List;
 import java.util.Optional;
 import org.nkpetition.aws.AwsClients;
 import org.nkpetition.config.Environment;
+import org.nkpetition.localstack.RunningDevServer;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Where commands act: the deployed stack in AWS (default credential chain and region), or with
- * --local the DynamoDB Local of a running bin/dev, where tables carry their template logical ids.
+ * --local the moto of a running bin/dev (found through {@code .local/dev-server.properties}, see
+ * {@link RunningDevServer}), where tables carry their template logical ids.
  */
 public final class Target {
     @Option(names = "--local", scope = ScopeType.INHERIT,
-            description = "Act on the local stack of a running bin/dev (DynamoDB Local on localhost:8000).")
+            description = "Act on the local stack of a running bin/dev, found by itself (whatever PORT it was started with).")
     boolean local;
 
     @Option(names = "--stack", scope = ScopeType.INHERIT, defaultValue = "${env:PETITION_STACK:-petition}",
             description = "CloudFormation stack name given to sam deploy (default: ${DEFAULT-VALUE}).")
     String stack;
 
-    @Option(names = "--dynamodb-endpoint", scope = ScopeType.INHERIT, defaultValue = "${env:DYNAMODB_ENDPOINT:-http://localhost:8000}",
-            description = "DynamoDB Local endpoint used with --local (default: ${DEFAULT-VALUE}).")
-    String localEndpoint;
+    @Option(names = "--aws-endpoint", scope = ScopeType.INHERIT,
+            description = "With --local: the emulator's URL, instead of the running bin/dev's.")
+    URI localEndpoint;
 
     @Option(names = "--counter-shards", scope = ScopeType.INHERIT, defaultValue = "10",
             description = "Counter shards per petition, as the CounterShards parameter of the stack (default: ${DEFAULT-VALUE}).")
@@ -41,13 +43,29 @@ public final class Target {
         return localDirectory;
     }
 
+    /** The local emulator: --aws-endpoint, else the running bin/dev's. */
+    public URI localEndpoint() {
+        return Optional.ofNullable(localEndpoint).orElseGet(() -> runningDevServer().awsEndpoint());
+    }
+
+    /** Where local links point: the running bin/dev's address. */
+    public URI localBaseUrl() {
+        return runningDevServer().baseUrl();
+    }
+
+    private RunningDevServer runningDevServer() {
+        return RunningDevServer.find(localDirectory).orElseThrow(() -> new IllegalStateException(
+                "No running bin/dev found (" + localDirectory.resolve(RunningDevServer.FILE_NAME)
+                        + "): start bin/dev first, or pass --aws-endpoint"));
+    }
+
     public synchronized DynamoDbClient dynamo() {
         if (dynamo == null) {
             if (local) {
                 System.setProperty("aws.accessKeyId", System.getProperty("aws.accessKeyId", "local"));
                 System.setProperty("aws.secretAccessKey", System.getProperty("aws.secretAccessKey", "local"));
                 dynamo = AwsClients.dynamoDb(new Environment(java.util.Map.of(
-                        "AWS_REGION", "us-east-1", "AWS_ENDPOINT_URL_DYNAMODB", URI.create(localEndpoint).toString())));
+                        "AWS_REGION", "us-east-1", "AWS_ENDPOINT_URL", localEndpoint().toString())));
             } else {
                 dynamo = AwsClients.dynamoDb(Environment.system());
             }

@@ -22,7 +22,7 @@ import org.nkpetition.signature.SigningService;
 import org.nkpetition.storage.dynamodb.DynamoDbSignatureStore;
 import org.nkpetition.web.Links;
 
-/** Runs bin/admin commands in-process against the tests' DynamoDB Local, as --local does against bin/dev's. */
+/** Runs bin/admin commands in-process against the tests' moto, as --local does against bin/dev's. */
 final class AdminFixture {
     record Run(int exitCode, String out, String err) {
     }
@@ -37,8 +37,8 @@ final class AdminFixture {
         StringWriter err = new StringWriter();
         String[] all = new String[arguments.length + 3];
         all[0] = "--local";
-        all[1] = "--dynamodb-endpoint";
-        all[2] = stack.dynamoEndpoint();
+        all[1] = "--aws-endpoint";
+        all[2] = stack.endpoint();
         System.arraycopy(arguments, 0, all, 3, arguments.length);
         int code = AdminCli.execute(new PrintWriter(out, true), new PrintWriter(err, true), all);
         return new Run(code, out.toString(), err.toString());

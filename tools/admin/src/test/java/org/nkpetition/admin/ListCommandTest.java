@@ -37,7 +37,7 @@ class ListCommandTest {
 
     @BeforeEach
     void reset() {
-        stack.resetTables();
+        stack.reset();
     }
 
     @Test

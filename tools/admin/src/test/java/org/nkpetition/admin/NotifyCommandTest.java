@@ -31,7 +31,7 @@ class NotifyCommandTest {
 
     @BeforeEach
     void seed() throws Exception {
-        fixture.stack.resetTables();
+        fixture.stack.reset();
         petition = new Petition("news-petition", Petition.Status.OPEN, OptionalLong.empty(),
                 Map.of(Language.EN, new PetitionText("Free them", "", "")), List.of(), List.of(),
                 Petition.DEFAULT_DELIVERY_DATES, ZoneOffset.UTC);

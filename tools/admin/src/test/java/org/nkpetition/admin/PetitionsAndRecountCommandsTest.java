@@ -22,7 +22,7 @@ class PetitionsAndRecountCommandsTest {
 
     @BeforeEach
     void reset() {
-        fixture.stack.resetTables();
+        fixture.stack.reset();
     }
 
     @Test

@@ -23,7 +23,7 @@ class ReportCommandTest {
 
     @BeforeEach
     void reset() throws IOException {
-        fixture.stack.resetTables();
+        fixture.stack.reset();
         petition = PetitionJson.read(Files.readString(ProjectFiles.root()
                 .resolve("tools/dev-server/seed/petitions/stop-forced-repatriation.json"), StandardCharsets.UTF_8));
         new DynamoDbPetitionStore(fixture.stack.dynamo(), "PetitionsTable").put(petition);

@@ -28,7 +28,7 @@ class SignaturesCommandTest {
 
     @BeforeEach
     void seed() {
-        fixture.stack.resetTables();
+        fixture.stack.reset();
         DynamoDbPetitionStore petitions = new DynamoDbPetitionStore(fixture.stack.dynamo(), "PetitionsTable");
         first = petition("first-petition");
         second = petition("second-petition");

@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,41 +21,42 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.nkpetition.localstack.LocalDynamoDb;
 import org.nkpetition.localstack.LocalFunctions;
 import org.nkpetition.localstack.ProjectFiles;
 import org.nkpetition.localstack.SamTemplate;
-import org.nkpetition.localstack.TemplateTables;
+import org.nkpetition.localstack.MotoServer;
+import org.nkpetition.localstack.RunningDevServer;
+import org.nkpetition.localstack.TemplateResources;
 import org.nkpetition.petition.PetitionJson;
 import org.nkpetition.storage.dynamodb.DynamoDbPetitionStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * bin/dev: the functions of template.yaml behind one local HTTP server, each route handled by the
- * real handler class with an API Gateway (payload 2.0) event, DynamoDB Local embedded, email
- * written to .local/outbox, demo data seeded.
+ * real handler class with an API Gateway (payload 2.0) event, moto (serialized, 127.0.0.1) as every
+ * AWS service with the template's tables and buckets, email written to .local/outbox, demo data seeded.
  */
 public final class DevServer {
     private final List<Route> routes;
     private final Map<String, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers;
-    private final LocalDynamoDb dynamo;
+    private final MotoServer moto;
     private final Path outbox;
     private HttpServer server;
     private ExecutorService executor;
 
     private DevServer(List<Route> routes, Map<String, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers,
-            LocalDynamoDb dynamo, Path outbox) {
+            MotoServer moto, Path outbox) {
         this.routes = routes;
         this.handlers = handlers;
-        this.dynamo = dynamo;
+        this.moto = moto;
         this.outbox = outbox;
     }
 
     public static void main(String[] args) throws IOException {
         int port = Integer.parseInt(Optional.ofNullable(System.getenv("PORT")).orElse("3000"));
-        int dynamoPort = Integer.parseInt(Optional.ofNullable(System.getenv("DYNAMODB_PORT")).orElse("8000"));
+        int motoPort = Integer.parseInt(Optional.ofNullable(System.getenv("MOTO_PORT")).orElse("0"));
         Path root = ProjectFiles.root();
-        DevServer server = start(root, root.resolve(".local"), port, dynamoPort);
+        DevServer server = start(root, root.resolve(".local"), port, motoPort);
         OutboxWatcher.start(server.outbox);
         System.out.println("""
 
@@ -62,28 +64,32 @@ public final class DevServer {
                   API and pages:  http://localhost:%d
                   Petition page:  http://localhost:%d/petitions/stop-forced-repatriation
                   THE LIST:       http://localhost:%d/list
-                  DynamoDB Local: %s (tables from template.yaml)
+                  AWS (moto):     %s (tables and buckets from template.yaml)
                   Emails:         %s (confirmation links are printed here)
-                Routes:""".formatted(server.port(), server.port(), server.port(), server.dynamo.endpoint(), server.outbox));
+                Routes:""".formatted(server.port(), server.port(), server.port(), server.moto.endpoint(), server.outbox));
         server.routes.forEach(r -> System.out.printf("  %-6s %-40s -> %s%n", r.method(), r.path(), r.functionId()));
+        new RunningDevServer(URI.create("http://localhost:" + server.port()), server.moto.endpoint(),
+                ProcessHandle.current().pid()).publish(root.resolve(".local"));
         System.out.println("Press Ctrl+C to stop.");
     }
 
     /**
-     * Starts DynamoDB Local (tables from template.yaml, demo data seeded) and the HTTP server in front
-     * of the template's functions. Port 0 picks a free port. Emails go to {@code localDir}/outbox.
+     * Starts a moto of its own (the template's tables and buckets, demo data seeded) and the HTTP
+     * server in front of the template's functions. Port 0 picks a free port. Emails go to
+     * {@code localDir}/outbox; moto logs to {@code localDir}/moto.log.
      */
-    public static DevServer start(Path root, Path localDir, int port, int dynamoPort) throws IOException {
+    public static DevServer start(Path root, Path localDir, int port, int motoPort) throws IOException {
         Path outbox = localDir.resolve("outbox");
         Files.createDirectories(outbox);
         SamTemplate template = SamTemplate.read(root.resolve("template.yaml"));
-        LocalDynamoDb dynamo = LocalDynamoDb.start(dynamoPort);
-        DynamoDbClient client = dynamo.client();
-        TemplateTables.create(template, client);
+        MotoServer moto = MotoServer.start(motoPort, localDir);
+        TemplateResources resources = new TemplateResources(template, moto.endpoint());
+        resources.create();
+        DynamoDbClient client = resources.dynamo();
         seedPetitions(root.resolve("tools/dev-server/seed/petitions"), client);
         ListSeed.importDemoList(root, client);
 
-        Map<String, String> overrides = new HashMap<>(LocalFunctions.defaults(dynamo.endpoint().toString()));
+        Map<String, String> overrides = new HashMap<>(LocalFunctions.defaults(moto.endpoint().toString()));
         overrides.put("MAIL_OUTBOX_DIR", outbox.toString());
         overrides.put("REPORTS_DIR", localDir.resolve("reports").toString());
         overrides.put("LIST_REFRESH_SECONDS", ListSeed.LOCAL_REFRESH_SECONDS);
@@ -101,7 +107,7 @@ public final class DevServer {
         // Literal segments win over parameters, as in API Gateway.
         routes.sort(Comparator.comparingLong((Route r) -> r.path().chars().filter(c -> c == '{').count())
                 .thenComparing(Route::path));
-        DevServer server = new DevServer(routes, handlers, dynamo, outbox);
+        DevServer server = new DevServer(routes, handlers, moto, outbox);
         server.serve(port);
         return server;
     }
@@ -117,7 +123,7 @@ public final class DevServer {
     public void stop() {
         server.stop(0);
         executor.shutdownNow();
-        dynamo.close();
+        moto.close();
     }
 
     private static void seedPetitions(Path directory, DynamoDbClient client) throws IOException {

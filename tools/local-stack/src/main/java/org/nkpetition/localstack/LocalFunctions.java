@@ -19,16 +19,16 @@ public final class LocalFunctions {
     public LocalFunctions(SamTemplate template, Map<String, String> overrides) {
         this.template = template;
         this.overrides = Map.copyOf(overrides);
-        // The SDK's default credential chain reads these first; DynamoDB Local and moto accept any.
+        // The SDK's default credential chain reads these first; moto accepts any.
         System.setProperty("aws.accessKeyId", System.getProperty("aws.accessKeyId", "local"));
         System.setProperty("aws.secretAccessKey", System.getProperty("aws.secretAccessKey", "local"));
     }
 
-    /** Local values every function gets: region, DynamoDB endpoint, the local hash key. */
-    public static Map<String, String> defaults(String dynamoEndpoint) {
+    /** Local values every function gets: region, the emulator as every service's endpoint, the local hash key. */
+    public static Map<String, String> defaults(String emulatorEndpoint) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("AWS_REGION", "us-east-1");
-        values.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoEndpoint);
+        values.put("AWS_ENDPOINT_URL", emulatorEndpoint);
         values.put("SIGNER_HASH_KEY", LOCAL_SIGNER_HASH_KEY);
         return values;
     }

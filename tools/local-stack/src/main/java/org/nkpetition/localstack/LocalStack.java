@@ -12,8 +12,9 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * For tests: one DynamoDB Local per JVM with the tables of template.yaml, and the functions of
- * template.yaml built with their template environment pointed at it (the way bin/dev builds them).
+ * For tests: one moto per JVM (or bin/test's, through MOTO_URL) holding the tables and buckets of
+ * template.yaml, and the functions of template.yaml built with their template environment pointed
+ * at it (the way bin/dev builds them).
  */
 public final class LocalStack {
     private static LocalStack instance;
@@ -21,15 +22,14 @@ public final class LocalStack {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final SamTemplate template;
-    private final LocalDynamoDb dynamo;
-    private final DynamoDbClient client;
+    private final MotoServer moto;
+    private final TemplateResources resources;
 
     private LocalStack() {
         template = SamTemplate.read(ProjectFiles.template());
-        dynamo = LocalDynamoDb.start(0);
-        client = dynamo.client();
-        TemplateTables.create(template, client);
-        Runtime.getRuntime().addShutdownHook(new Thread(dynamo::close));
+        moto = MotoServer.shared();
+        resources = new TemplateResources(template, moto.endpoint());
+        resources.create();
     }
 
     public static synchronized LocalStack get() {
@@ -44,16 +44,25 @@ public final class LocalStack {
     }
 
     public DynamoDbClient dynamo() {
-        return client;
+        return resources.dynamo();
     }
 
-    public String dynamoEndpoint() {
-        return dynamo.endpoint().toString();
+    public MotoServer moto() {
+        return moto;
     }
 
-    /** Empties every table. */
-    public void resetTables() {
-        TemplateTables.reset(template, client);
+    /** The emulator's endpoint, for AWS_ENDPOINT_URL. */
+    public String endpoint() {
+        return moto.endpoint().toString();
+    }
+
+    /**
+     * Forgets everything moto holds (items, emails, objects, identities, messages) and re-creates the
+     * template's tables and buckets, empty.
+     */
+    public void reset() {
+        moto.reset();
+        resources.create();
     }
 
     /** The environment template.yaml gives a function, pointed at this stack, plus the extra values. */
@@ -69,7 +78,7 @@ public final class LocalStack {
     }
 
     private LocalFunctions functions(Map<String, String> extra) {
-        Map<String, String> overrides = new HashMap<>(LocalFunctions.defaults(dynamoEndpoint()));
+        Map<String, String> overrides = new HashMap<>(LocalFunctions.defaults(endpoint()));
         overrides.putAll(extra);
         return new LocalFunctions(template, overrides);
     }

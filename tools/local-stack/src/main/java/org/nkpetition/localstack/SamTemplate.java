@@ -21,7 +21,7 @@ public final class SamTemplate {
         }
     }
 
-    public record Table(String logicalId, Map<String, Object> properties) {
+    public record Resource(String logicalId, Map<String, Object> properties) {
     }
 
     private final Map<String, Object> root;
@@ -60,15 +60,30 @@ public final class SamTemplate {
         return functions;
     }
 
-    public List<Table> tables() {
-        List<Table> tables = new ArrayList<>();
+    public List<Resource> tables() {
+        return resourcesOfType("AWS::DynamoDB::Table");
+    }
+
+    /** The template's S3 buckets, each by its local name ({@link #localBucketName}). */
+    public List<String> bucketNames() {
+        return resourcesOfType("AWS::S3::Bucket").stream().map(r -> localBucketName(r.logicalId())).toList();
+    }
+
+    /** A bucket's name here: its logical id in lower case (S3 names allow no capitals). */
+    public static String localBucketName(String logicalId) {
+        return logicalId.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Every resource of a CloudFormation type, with its Properties, in template order. */
+    public List<Resource> resourcesOfType(String type) {
+        List<Resource> found = new ArrayList<>();
         for (Map.Entry<String, Object> resource : resources().entrySet()) {
             Map<String, Object> definition = map(resource.getValue());
-            if ("AWS::DynamoDB::Table".equals(definition.get("Type"))) {
-                tables.add(new Table(resource.getKey(), map(definition.get("Properties"))));
+            if (type.equals(definition.get("Type"))) {
+                found.add(new Resource(resource.getKey(), map(definition.get("Properties"))));
             }
         }
-        return tables;
+        return found;
     }
 
     public Map<String, Object> parameterDefaults() {
@@ -89,13 +104,16 @@ public final class SamTemplate {
      */
     public Map<String, String> localEnvironment(Function function) {
         Map<String, Object> parameters = parameterDefaults();
-        List<String> tableIds = tables().stream().map(Table::logicalId).toList();
+        List<String> tableIds = tables().stream().map(Resource::logicalId).toList();
+        List<String> bucketIds = resourcesOfType("AWS::S3::Bucket").stream().map(Resource::logicalId).toList();
         Map<String, String> environment = new LinkedHashMap<>();
         function.environment().forEach((name, value) -> {
             if (value instanceof Intrinsic intrinsic && "Ref".equals(intrinsic.function())) {
                 String target = String.valueOf(intrinsic.argument());
                 if (tableIds.contains(target)) {
                     environment.put(name, target);
+                } else if (bucketIds.contains(target)) {
+                    environment.put(name, localBucketName(target));
                 } else if (parameters.containsKey(target)) {
                     environment.put(name, String.valueOf(parameters.get(target)));
                 }

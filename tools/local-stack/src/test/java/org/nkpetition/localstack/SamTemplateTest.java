@@ -49,7 +49,7 @@ class SamTemplateTest {
 
     @Test
     void tablesKeepTheirKeysIndexesAndTtl() {
-        SamTemplate.Table signatures = template.tables().stream().filter(t -> t.logicalId().equals("SignaturesTable"))
+        SamTemplate.Resource signatures = template.tables().stream().filter(t -> t.logicalId().equals("SignaturesTable"))
                 .findFirst().orElseThrow();
         assertEquals("expiresAt", SamTemplate.map(signatures.properties().get("TimeToLiveSpecification")).get("AttributeName"));
         assertEquals(1, ((List<?>) signatures.properties().get("GlobalSecondaryIndexes")).size());

@@ -91,7 +91,7 @@ public final class ListLookupBenchmark {
     /** Publishes the list to DynamoDB Local, then times a cold load through the function's own cache. */
     private static void dynamoLoad(List<ListEntry> entries) {
         LocalStack stack = LocalStack.get();
-        stack.resetTables();
+        stack.reset();
         DynamoDbListStore store = new DynamoDbListStore(stack.dynamo(), "ListTable");
         long published = System.nanoTime();
         new ListPublisher(store, Clock.systemUTC()).publish(entries, true, ListStore.Progress.NONE);

@@ -38,7 +38,7 @@ class ListImportTest {
 
     @BeforeEach
     void reset() {
-        stack.resetTables();
+        stack.reset();
     }
 
     private Path file(String name, String content) throws IOException {

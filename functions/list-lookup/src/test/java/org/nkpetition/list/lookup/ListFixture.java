@@ -26,7 +26,7 @@ final class ListFixture {
 
     /** Empty tables, then the demo list imported the way bin/dev does. */
     void resetWithDemoList() {
-        stack.resetTables();
+        stack.reset();
         importFile(DEMO_LIST, false);
     }
 

@@ -167,7 +167,7 @@ class ListLookupHandlerTest {
 
     @Test
     void anEmptyTableAnswersWithNoResultsNotAnError() {
-        fixture.stack.resetTables();
+        fixture.stack.reset();
         APIGatewayV2HTTPEvent event = search("Lee Seol-hwa");
         APIGatewayV2HTTPResponse response = invoke(fixture.handler(60), event);
         assertEquals(200, response.getStatusCode());

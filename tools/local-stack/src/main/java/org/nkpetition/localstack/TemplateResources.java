@@ -2,6 +2,7 @@ package org.nkpetition.localstack;
 
 import static org.nkpetition.localstack.SamTemplate.map;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,27 +14,44 @@ import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyExistsException;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 
-/** Creates the tables template.yaml defines (keys, indexes, TTL), named by their logical ids. */
-public final class TemplateTables {
-    private TemplateTables() {
+/**
+ * Creates on an emulator what template.yaml defines, so nothing local is declared twice: DynamoDB
+ * tables (keys, indexes, TTL) named by their logical ids, and S3 buckets named
+ * {@link SamTemplate#localBucketName}. Creating what already exists is a no-op.
+ */
+public final class TemplateResources {
+    private final SamTemplate template;
+    private final DynamoDbClient dynamo;
+    private final S3Client s3;
+
+    public TemplateResources(SamTemplate template, URI endpoint) {
+        this.template = template;
+        this.dynamo = EmulatorClients.configure(DynamoDbClient.builder(), endpoint).build();
+        this.s3 = EmulatorClients.configure(S3Client.builder(), endpoint).forcePathStyle(true).build();
     }
 
-    public static void create(SamTemplate template, DynamoDbClient dynamo) {
-        for (SamTemplate.Table table : template.tables()) {
+    public DynamoDbClient dynamo() {
+        return dynamo;
+    }
+
+    public void create() {
+        for (SamTemplate.Resource table : template.tables()) {
             create(table, dynamo);
+        }
+        for (String bucket : template.bucketNames()) {
+            try {
+                s3.createBucket(b -> b.bucket(bucket));
+            } catch (BucketAlreadyOwnedByYouException | BucketAlreadyExistsException alreadyThere) {
+                // created earlier in this emulator's life
+            }
         }
     }
 
-    /** Empties every table by deleting and re-creating it (between tests). */
-    public static void reset(SamTemplate template, DynamoDbClient dynamo) {
-        for (SamTemplate.Table table : template.tables()) {
-            dynamo.deleteTable(b -> b.tableName(table.logicalId()));
-            create(table, dynamo);
-        }
-    }
-
-    private static void create(SamTemplate.Table table, DynamoDbClient dynamo) {
+    private static void create(SamTemplate.Resource table, DynamoDbClient dynamo) {
         Map<String, Object> properties = table.properties();
         CreateTableRequest.Builder request = CreateTableRequest.builder()
                 .tableName(table.logicalId())
