@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
+import org.nkpetition.localstack.RunningDevServer;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,9 @@ class NotifyCommandTest {
         fixture.sign(petition, "wants-news@example.org", "KR", true, true);
         fixture.sign(petition, "no-news@example.org", "KR", false, true);
         fixture.sign(petition, "unconfirmed@example.org", "KR", true, false);
+        // A bin/dev started with PORT=3917, as bin/admin --local finds it.
+        new RunningDevServer(URI.create("http://localhost:3917"), URI.create(fixture.stack.endpoint()),
+                ProcessHandle.current().pid()).publish(local);
         body = local.resolve("body.txt");
         Files.writeString(body, "We delivered the petition in 21 cities.\n\nThank you.", StandardCharsets.UTF_8);
     }
@@ -73,7 +78,7 @@ class NotifyCommandTest {
         assertEquals(1, emails.size());
         String email = emails.get(0);
         assertTrue(email.contains("To: wants-news@example.org"));
-        assertTrue(email.contains("List-Unsubscribe: <http://localhost:3000/signatures/unsubscribe?token="));
+        assertTrue(email.contains("List-Unsubscribe: <http://localhost:3917/signatures/unsubscribe?token="));
         assertTrue(email.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"));
 
         AdminFixture.Run rerun = notifyWith("Delivered!");
