@@ -8,6 +8,7 @@ import org.nkpetition.domain.Language;
 import org.nkpetition.i18n.Message;
 import org.nkpetition.i18n.Messages;
 import org.nkpetition.log.RequestLog;
+import org.nkpetition.security.SecretUnavailableException;
 import org.nkpetition.signature.StoreBusyException;
 import org.nkpetition.web.Pages;
 
@@ -34,6 +35,12 @@ public abstract class HttpFunction implements RequestHandler<APIGatewayV2HTTPEve
             reply = new Reply(problem(request, problem), problem.code());
         } catch (StoreBusyException busy) {
             reply = new Reply(problem(request, new HttpProblem(503, "busy", Message.of("error_busy"))), "busy");
+        } catch (SecretUnavailableException unavailable) {
+            // Secrets Manager could not be read at start-up nor since: a dependency fault, never a 500.
+            RequestLog.failure(request.requestId(), request.routeKey(), unavailable);
+            APIGatewayV2HTTPResponse busy = problem(request, new HttpProblem(503, "busy", Message.of("error_busy")));
+            busy.getHeaders().put("Retry-After", "5");
+            reply = new Reply(busy, "secret-unavailable");
         } catch (RuntimeException error) {
             RequestLog.failure(request.requestId(), request.routeKey(), error);
             reply = new Reply(problem(request, new HttpProblem(500, "internal", Message.of("error_internal"))), "error");

@@ -22,6 +22,23 @@ public final class HttpResponses {
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
             + "img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'; "
             + "require-trusted-types-for 'script'";
+    /**
+     * Two years on this host and every subdomain (a campaign's subdomains are its own), the value
+     * the HSTS preload list asks for (hstspreload.org); "preload" itself is the domain owner's call.
+     */
+    static final String STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
+    /**
+     * The pages use no device or browser feature beyond forms and one fetch of the count, so every
+     * powerful feature is denied to them and to anything they could embed (docs/SECURITY.md).
+     */
+    static final String PERMISSIONS_POLICY = "accelerometer=(), ambient-light-sensor=(), autoplay=(), battery=(), "
+            + "bluetooth=(), browsing-topics=(), camera=(), clipboard-read=(), clipboard-write=(), display-capture=(), "
+            + "document-domain=(), encrypted-media=(), fullscreen=(), gamepad=(), geolocation=(), gyroscope=(), "
+            + "hid=(), identity-credentials-get=(), idle-detection=(), interest-cohort=(), local-fonts=(), "
+            + "magnetometer=(), microphone=(), midi=(), otp-credentials=(), payment=(), picture-in-picture=(), "
+            + "publickey-credentials-create=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), "
+            + "speaker-selection=(), storage-access=(), usb=(), web-share=(), window-management=(), "
+            + "xr-spatial-tracking=()";
 
     private HttpResponses() {
     }
@@ -45,6 +62,16 @@ public final class HttpResponses {
     /** A stylesheet or script of the pages, cached as long as its name allows. */
     public static APIGatewayV2HTTPResponse asset(Assets.Served served) {
         return response(200, served.asset().contentType(), served.asset().body(), served.cacheControl());
+    }
+
+    /**
+     * A redirect ({@code status} 301-308) to {@code location}, never cached (the download route's
+     * targets are presigned URLs valid for minutes), with no body and the security headers.
+     */
+    public static APIGatewayV2HTTPResponse redirect(int status, String location) {
+        APIGatewayV2HTTPResponse response = response(status, "text/plain; charset=utf-8", "", "no-store");
+        response.getHeaders().put("Location", location);
+        return response;
     }
 
     /** The documented error shape: {"error":{"code","message","fields":{...}}}, in the request's language. */
@@ -73,7 +100,8 @@ public final class HttpResponses {
         headers.put("Referrer-Policy", "no-referrer");
         headers.put("X-Frame-Options", "DENY");
         headers.put("Cross-Origin-Opener-Policy", "same-origin");
-        headers.put("Strict-Transport-Security", "max-age=31536000");
+        headers.put("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+        headers.put("Permissions-Policy", PERMISSIONS_POLICY);
         return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withHeaders(headers).withBody(body)
                 .withIsBase64Encoded(false).build();
     }

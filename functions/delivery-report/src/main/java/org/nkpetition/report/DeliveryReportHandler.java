@@ -16,10 +16,14 @@ import org.nkpetition.domain.Petition;
 /**
  * The report worker, for inputs that are not HTTP requests:
  * <ul>
- * <li>EventBridge Scheduler, every 15 minutes: {@code {"scheduledTime": "<aws.scheduler.scheduled-time>"}}
- *     produces the reports of every open petition whose delivery moment has come (see {@link DueReports});</li>
- * <li>the admin route, asynchronously: {@code {"petitionId", "cutoff", "lang", "force"}} produces one report.</li>
+ * <li>EventBridge Scheduler, every 15 minutes: {@code {"scheduledTime": "<aws.scheduler.scheduled-time>",
+ *     "linkBase": "https://…"}} produces the reports of every open petition whose delivery moment has
+ *     come (see {@link DueReports});</li>
+ * <li>the admin route, asynchronously: {@code {"petitionId", "cutoff", "lang", "force", "linkBase"}}
+ *     produces one report.</li>
  * </ul>
+ * {@code linkBase} (optional) starts the download links in the organisers' email: the worker cannot
+ * learn the API's URL from the template without a dependency cycle, so its callers pass it.
  * Its input is a plain map, not an SDK event class: the scheduler sends our own JSON.
  */
 public final class DeliveryReportHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
@@ -45,6 +49,7 @@ public final class DeliveryReportHandler implements RequestHandler<Map<String, O
         if (event.get("petitionId") != null) {
             return Map.of("reports", List.of(requested(event)));
         }
+        Optional<String> linkBase = linkBase(event);
         Instant scheduledTime = Optional.ofNullable(event.get("scheduledTime")).map(String::valueOf)
                 .flatMap(Cutoff::parse).map(Cutoff::instant).orElseGet(clock::instant);
         List<Map<String, Object>> done = new ArrayList<>();
@@ -53,7 +58,7 @@ public final class DeliveryReportHandler implements RequestHandler<Map<String, O
             // One petition's failure must not keep the others' organisers waiting; it is retried
             // by the next run (every 15 minutes, for DueReports.CATCH_UP).
             try {
-                done.add(run("schedule", due.petition(), due.job()));
+                done.add(run("schedule", due.petition(), due.job().withLinkBase(linkBase)));
             } catch (RuntimeException error) {
                 ReportLog.failure(due.job(), error);
                 failed++;
@@ -75,7 +80,7 @@ public final class DeliveryReportHandler implements RequestHandler<Map<String, O
         boolean force = Boolean.parseBoolean(String.valueOf(event.getOrDefault("force", "false")));
         Petition petition = services.petitions().find(petitionId)
                 .orElseThrow(() -> new IllegalArgumentException("No such petition"));
-        ReportJob job = new ReportJob(petitionId, cutoff, language, force);
+        ReportJob job = new ReportJob(petitionId, cutoff, language, force, linkBase(event));
         try {
             return run("admin", petition, job);
         } catch (RuntimeException error) {
@@ -84,6 +89,13 @@ public final class DeliveryReportHandler implements RequestHandler<Map<String, O
             ReportLog.failure(job, error);
             throw new IllegalStateException("The report failed; see the log line before this one");
         }
+    }
+
+    /** An http(s) base URL without query or fragment, or nothing: the links must lead to our own route. */
+    static Optional<String> linkBase(Map<String, Object> event) {
+        return Optional.ofNullable(event.get("linkBase")).map(String::valueOf)
+                .filter(base -> base.matches("https://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?")
+                        || base.matches("http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?"));
     }
 
     private Map<String, Object> run(String trigger, Petition petition, ReportJob job) {

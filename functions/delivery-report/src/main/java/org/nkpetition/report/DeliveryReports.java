@@ -49,7 +49,7 @@ public final class DeliveryReports {
                 return new ReportOutcome(ReportOutcome.Status.ALREADY_EMAILED, Optional.of(report));
             }
             try {
-                List<EmailMessage> emails = OrganiserEmail.compose(petition, report, output.links(sink, now), job.language());
+                List<EmailMessage> emails = OrganiserEmail.compose(petition, report, output.links(sink, job, now), job.language());
                 emails.forEach(mailer::send);
             } catch (RuntimeException failed) {
                 // Give the claim back so the next scheduled run (or a rerun) sends it.

@@ -17,7 +17,7 @@ public final class DirectoryOutput implements ReportOutput {
     }
 
     @Override
-    public ReportLinks links(ReportSink sink, Instant now) {
+    public ReportLinks links(ReportSink sink, ReportJob job, Instant now) {
         return new FileLinks(((DirectorySink) sink).directory());
     }
 }

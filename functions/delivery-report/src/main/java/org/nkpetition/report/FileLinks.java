@@ -21,9 +21,4 @@ final class FileLinks implements ReportLinks {
     public Optional<Instant> validUntil() {
         return Optional.empty();
     }
-
-    @Override
-    public boolean mayEndEarlier() {
-        return false;
-    }
 }

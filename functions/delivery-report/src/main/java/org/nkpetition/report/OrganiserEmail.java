@@ -82,6 +82,6 @@ final class OrganiserEmail {
             return messages.get("report_email_links_local");
         }
         String until = ReportDates.cutoff(Cutoff.of(links.validUntil().get()), ZoneId.of("UTC"), language);
-        return messages.get(links.mayEndEarlier() ? "report_email_links_temporary" : "report_email_links_until", until);
+        return messages.get("report_email_links_until", until);
     }
 }

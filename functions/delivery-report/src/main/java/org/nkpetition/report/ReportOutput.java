@@ -2,9 +2,9 @@ package org.nkpetition.report;
 
 import java.time.Instant;
 
-/** Where a run's files go and how the organisers reach them: S3 with presigned links, or a folder. */
+/** Where a run's files go and how the organisers reach them: S3 behind signed download links, or a folder. */
 public interface ReportOutput {
     ReportSink sink(String petitionId, Cutoff cutoff);
 
-    ReportLinks links(ReportSink sink, Instant now);
+    ReportLinks links(ReportSink sink, ReportJob job, Instant now);
 }

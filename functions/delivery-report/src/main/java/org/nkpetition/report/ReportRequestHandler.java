@@ -34,6 +34,7 @@ public final class ReportRequestHandler extends HttpFunction {
     private final Optional<String> worker;
     private final Optional<LambdaInvoker> invoker;
     private final Optional<String> bucket;
+    private final Optional<String> publicBaseUrl;
     private final Clock clock;
 
     public ReportRequestHandler() {
@@ -49,6 +50,7 @@ public final class ReportRequestHandler extends HttpFunction {
         this.worker = env.get("REPORT_WORKER_FUNCTION");
         this.invoker = worker.map(name -> new LambdaInvoker(env));
         this.bucket = env.get("REPORTS_BUCKET");
+        this.publicBaseUrl = env.get("PUBLIC_BASE_URL");
         this.clock = clock;
     }
 
@@ -62,9 +64,9 @@ public final class ReportRequestHandler extends HttpFunction {
             throw inProgress();
         }
         if (worker.isPresent()) {
-            return dispatch(job);
+            return dispatch(job, request.baseUrl(publicBaseUrl));
         }
-        ReportOutcome outcome = services.reports().run(petition, job);
+        ReportOutcome outcome = services.reports().run(petition, job.withLinkBase(Optional.of(request.baseUrl(publicBaseUrl))));
         if (outcome.status() == ReportOutcome.Status.IN_PROGRESS) {
             throw inProgress();
         }
@@ -82,12 +84,14 @@ public final class ReportRequestHandler extends HttpFunction {
         return new Reply(HttpResponses.json(200, body), outcome.status().code());
     }
 
-    private Reply dispatch(ReportJob job) {
+    /** Hands the job to the worker, with this API's base URL for the download links in the email. */
+    private Reply dispatch(ReportJob job, String linkBase) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("petitionId", job.petitionId());
         payload.put("cutoff", job.cutoff().toString());
         payload.put("lang", job.language().code());
         payload.put("force", job.force());
+        payload.put("linkBase", linkBase);
         try {
             invoker.orElseThrow().invokeAsync(worker.orElseThrow(), JSON.writeValueAsString(payload));
         } catch (JsonProcessingException e) {

@@ -2,7 +2,9 @@ package org.nkpetition.report;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Supplier;
 import org.nkpetition.aws.AwsClients;
+import org.nkpetition.aws.Secrets;
 import org.nkpetition.config.Environment;
 import org.nkpetition.mail.Mailers;
 import org.nkpetition.petition.PetitionStore;
@@ -13,7 +15,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * The parts both entry points (the schedule and the admin route) share, built once per container
  * from the function's environment: files to REPORTS_DIR when set (bin/dev), else to the
- * REPORTS_BUCKET; mail to MAIL_OUTBOX_DIR when set, else SES.
+ * REPORTS_BUCKET, linked through the download route with tokens signed by the REPORT_LINK_KEY
+ * secret (read from Secrets Manager only in that case); mail to MAIL_OUTBOX_DIR when set, else SES.
  */
 record ReportServices(PetitionStore petitions, ReportLedger ledger, DeliveryReports reports) {
 
@@ -25,8 +28,24 @@ record ReportServices(PetitionStore petitions, ReportLedger ledger, DeliveryRepo
         ReportGenerator generator = new ReportGenerator(new DynamoDbConfirmedSignatures(dynamo, signaturesTable), temporary);
         ReportOutput output = env.get("REPORTS_DIR")
                 .<ReportOutput>map(dir -> new DirectoryOutput(Path.of(dir)))
-                .orElseGet(() -> new S3Output(AwsClients.s3(env), env.require("REPORTS_BUCKET"), temporary, env));
+                .orElseGet(() -> new S3Output(AwsClients.s3(env), env.require("REPORTS_BUCKET"), temporary,
+                        new ReportLinkTokens(linkKey(env)), env.get("PUBLIC_BASE_URL")));
         DeliveryReports reports = new DeliveryReports(generator, output, ledger, Mailers.fromEnvironment(env), clock);
         return new ReportServices(DynamoDbStores.petitions(env, dynamo), ledger, reports);
     }
+
+    /**
+     * The key that signs download links, read at start-up when the function has one (the worker).
+     * The admin route has none in AWS: it hands every job to the worker and must not be able to
+     * read the key (least privilege); asked to sign there, it fails loudly.
+     */
+    private static Supplier<String> linkKey(Environment env) {
+        if (env.get("REPORT_LINK_KEY_SECRET_ARN").isPresent() || env.get("REPORT_LINK_KEY").isPresent()) {
+            return Secrets.fromEnvironment(env, "REPORT_LINK_KEY");
+        }
+        return () -> {
+            throw new IllegalStateException("No REPORT_LINK_KEY_SECRET_ARN: only the report worker signs download links");
+        };
+    }
+
 }

@@ -180,8 +180,12 @@ class ReportContentTest {
         assertEquals(List.of(ReportFixture.ORGANISER), email.to());
         assertTrue(email.subject().contains("7 signatures"), email.subject());
         assertFalse(ReportFixture.EMAIL.matcher(email.body()).find(), "no address in the body, not even the organiser's");
-        assertTrue(email.body().contains("packet-KR.pdf"));
-        assertTrue(email.body().contains("X-Amz-Signature"), "presigned links");
+        assertTrue(email.body().contains(">report.pdf</a>"), "the organisers' files by name");
+        // Packets are linked by format (PDF, HTML, CSV); the file is named inside the signed token.
+        long links = java.util.regex.Pattern.compile("/reports/download\\?token").matcher(email.body()).results().count();
+        assertEquals(files.size(), links, "one link per file");
+        assertTrue(email.body().contains("/reports/download?token"), "links through the download route (docs/adr/0051)");
+        assertFalse(email.body().contains("X-Amz-"), "no presigned S3 URL, no access key id");
         assertTrue(email.body().contains("South Korea (KR): 2"));
     }
 

@@ -68,6 +68,9 @@ final class ReportFixture {
         extra.put("AWS_ENDPOINT_URL_SESV2", moto.endpoint().toString());
         extra.put("REPORTS_BUCKET", BUCKET);
         extra.put("SENDER_EMAIL", SENDER);
+        // Here the admin route runs jobs itself (no worker), so it signs the download links as the worker
+        // does, with the template's secret in moto; in AWS it has no access to that secret.
+        extra.put("REPORT_LINK_KEY_SECRET_ARN", "ReportLinkSigningKey");
         signing = new SigningService(new DynamoDbSignatureStore(stack.dynamo(), "SignaturesTable", 10), signerMail::add,
                 new EmailComposer(), new KeyedHash(LocalDevelopment.SIGNER_HASH_KEY), Duration.ofDays(7));
     }

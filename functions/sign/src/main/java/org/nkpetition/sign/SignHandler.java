@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.nkpetition.aws.AwsClients;
 import org.nkpetition.aws.PrimingData;
+import org.nkpetition.aws.Secrets;
 import org.nkpetition.aws.SnapStartPriming;
 import org.nkpetition.config.Environment;
 import org.nkpetition.count.CountStore;
@@ -90,7 +91,8 @@ public final class SignHandler extends HttpFunction {
         this.counts = DynamoDbStores.counts(env, dynamo);
         SignatureStore signatures = DynamoDbStores.signatures(env, dynamo);
         Mailer mailer = Mailers.fromEnvironment(env);
-        KeyedHash keyedHash = new KeyedHash(env.require("SIGNER_HASH_KEY"));
+        // Read from Secrets Manager at start-up and kept in memory; the configuration holds only the ARN (docs/adr/0050).
+        KeyedHash keyedHash = new KeyedHash(Secrets.fromEnvironment(env, "SIGNER_HASH_KEY"));
         this.clientKeys = new ClientKeys(keyedHash);
         this.rateLimiter = new DynamoDbRateLimiter(dynamo, env.require("SIGNATURES_TABLE"),
                 env.getInt("SIGNATURES_PER_IP_PER_HOUR", 120));

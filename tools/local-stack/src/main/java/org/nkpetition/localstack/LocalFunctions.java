@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Instantiates the real handler classes named in template.yaml with the environment the template
- * gives them, plus local values for what only AWS resolves (endpoints, secrets, mail outbox).
+ * gives them, plus local values for what only AWS resolves (endpoints, mail outbox).
  */
 public final class LocalFunctions {
     /** Not a secret: only for local runs, where there is nothing to protect. */
@@ -24,12 +24,14 @@ public final class LocalFunctions {
         System.setProperty("aws.secretAccessKey", System.getProperty("aws.secretAccessKey", "local"));
     }
 
-    /** Local values every function gets: region, the emulator as every service's endpoint, the local hash key. */
+    /**
+     * Local values every function gets: region and the emulator as every service's endpoint. Secrets
+     * are not among them: the functions read them from the emulator's Secrets Manager, as in AWS.
+     */
     public static Map<String, String> defaults(String emulatorEndpoint) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("AWS_REGION", "us-east-1");
         values.put("AWS_ENDPOINT_URL", emulatorEndpoint);
-        values.put("SIGNER_HASH_KEY", LOCAL_SIGNER_HASH_KEY);
         return values;
     }
 

@@ -98,19 +98,20 @@ public final class SamTemplate {
     }
 
     /**
-     * A function's environment for running it here: !Ref to a table gives its local name (the
-     * logical id), !Ref to a parameter its default; what only AWS can resolve is left out (the
-     * caller supplies local values for it).
+     * A function's environment for running it here: !Ref to a table or a secret gives its local name
+     * (the logical id; GetSecretValue takes a name where AWS gives an ARN), !Ref to a parameter its
+     * default; what only AWS can resolve is left out (the caller supplies local values for it).
      */
     public Map<String, String> localEnvironment(Function function) {
         Map<String, Object> parameters = parameterDefaults();
         List<String> tableIds = tables().stream().map(Resource::logicalId).toList();
         List<String> bucketIds = resourcesOfType("AWS::S3::Bucket").stream().map(Resource::logicalId).toList();
+        List<String> secretIds = resourcesOfType("AWS::SecretsManager::Secret").stream().map(Resource::logicalId).toList();
         Map<String, String> environment = new LinkedHashMap<>();
         function.environment().forEach((name, value) -> {
             if (value instanceof Intrinsic intrinsic && "Ref".equals(intrinsic.function())) {
                 String target = String.valueOf(intrinsic.argument());
-                if (tableIds.contains(target)) {
+                if (tableIds.contains(target) || secretIds.contains(target)) {
                     environment.put(name, target);
                 } else if (bucketIds.contains(target)) {
                     environment.put(name, localBucketName(target));

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.nkpetition.config.LocalDevelopment;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -17,21 +18,28 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyExistsException;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.secretsmanager.model.ResourceExistsException;
 
 /**
  * Creates on an emulator what template.yaml defines, so nothing local is declared twice: DynamoDB
- * tables (keys, indexes, TTL) named by their logical ids, and S3 buckets named
- * {@link SamTemplate#localBucketName}. Creating what already exists is a no-op.
+ * tables (keys, indexes, TTL) named by their logical ids, S3 buckets named
+ * {@link SamTemplate#localBucketName}, and Secrets Manager secrets named by their logical ids with
+ * the local value {@link LocalDevelopment#secretValue} (shaped like CloudFormation's generated
+ * secret: {@code {"key": value}} when the template asks for a GenerateStringKey), so functions read
+ * their secrets the way they do in AWS. Creating what already exists is a no-op.
  */
 public final class TemplateResources {
     private final SamTemplate template;
     private final DynamoDbClient dynamo;
     private final S3Client s3;
+    private final SecretsManagerClient secrets;
 
     public TemplateResources(SamTemplate template, URI endpoint) {
         this.template = template;
         this.dynamo = EmulatorClients.configure(DynamoDbClient.builder(), endpoint).build();
         this.s3 = EmulatorClients.configure(S3Client.builder(), endpoint).forcePathStyle(true).build();
+        this.secrets = EmulatorClients.configure(SecretsManagerClient.builder(), endpoint).build();
     }
 
     public DynamoDbClient dynamo() {
@@ -46,6 +54,16 @@ public final class TemplateResources {
             try {
                 s3.createBucket(b -> b.bucket(bucket));
             } catch (BucketAlreadyOwnedByYouException | BucketAlreadyExistsException alreadyThere) {
+                // created earlier in this emulator's life
+            }
+        }
+        for (SamTemplate.Resource secret : template.resourcesOfType("AWS::SecretsManager::Secret")) {
+            String value = LocalDevelopment.secretValue(secret.logicalId());
+            Object field = map(secret.properties().get("GenerateSecretString")).get("GenerateStringKey");
+            String secretString = field == null ? value : "{\"" + field + "\":\"" + value + "\"}";
+            try {
+                secrets.createSecret(b -> b.name(secret.logicalId()).secretString(secretString));
+            } catch (ResourceExistsException alreadyThere) {
                 // created earlier in this emulator's life
             }
         }

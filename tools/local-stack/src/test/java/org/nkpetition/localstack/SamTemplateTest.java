@@ -28,7 +28,8 @@ class SamTemplateTest {
         assertEquals("PetitionsTable", environment.get("PETITIONS_TABLE"));
         assertEquals("10", environment.get("COUNTER_SHARDS"), "parameters resolve to their defaults");
         assertEquals("petition@example.org", environment.get("SENDER_EMAIL"));
-        assertFalse(environment.containsKey("SIGNER_HASH_KEY"), "a Secrets Manager reference only AWS can resolve");
+        assertFalse(environment.containsKey("SIGNER_HASH_KEY"), "never the key itself (docs/adr/0050)");
+        assertEquals("SignerHashKey", environment.get("SIGNER_HASH_KEY_SECRET_ARN"), "a secret by its local name");
         assertFalse(environment.containsKey("PUBLIC_BASE_URL"));
     }
 
