@@ -27,20 +27,29 @@ public final class ListIndex {
     /** Surname key → everyone with that surname, grouped by how it is written. */
     final Map<String, SurnameGroup[]> bySurname;
     final Map<String, List<IndexedReading>> byGivenName;
-    /** Given-name keys one typo from a query's. */
-    final TypoNeighbours givenNameTypos;
+    /** The surnames and given names by their typed spellings, and each given name's readings. */
+    final Parts parts;
     /** Per-thread scratch space for searches (the dev server searches from many threads). */
     private final ThreadLocal<Matches> matches;
 
     ListIndex(List<ListEntry> entries, Map<String, ListEntry> byId, Map<String, List<IndexedReading>> byFullName,
-            Map<String, SurnameGroup[]> bySurname, Map<String, List<IndexedReading>> byGivenName) {
+            Map<String, SurnameGroup[]> bySurname, Map<String, List<IndexedReading>> byGivenName, Parts parts) {
         this.entries = List.copyOf(entries);
         this.byId = Map.copyOf(byId);
         this.byFullName = byFullName;
         this.bySurname = bySurname;
         this.byGivenName = byGivenName;
-        this.givenNameTypos = TypoNeighbours.of(byGivenName.keySet());
+        this.parts = parts;
         this.matches = ThreadLocal.withInitial(() -> new Matches(this.entries.size()));
+    }
+
+    /**
+     * The distinct surnames and given names of the list: {@code surnameCount} surname ids, the
+     * spelling indexes of both kinds, for each given-name id the readings that have it, and for each
+     * entry the readings of its Hangul name forms (what a Latin spelling of the person is judged by).
+     */
+    record Parts(int surnameCount, SpellingIndex surnameSpellings, SpellingIndex givenSpellings,
+            IndexedReading[][] readingsByGiven, IndexedReading[][] hangulReadingsByEntry) {
     }
 
     public static ListIndex of(Collection<ListEntry> entries) {
@@ -66,8 +75,9 @@ public final class ListIndex {
         Matches found = matches.get();
         try {
             Search search = new Search(this, query, found);
-            for (NameReading reading : query.name().readings()) {
-                search.match(reading);
+            List<NameReading> readings = query.name().readings();
+            for (int rank = 0; rank < readings.size(); rank++) {
+                search.match(readings.get(rank), rank);
             }
             List<SearchResult.Hit> hits = new ArrayList<>();
             for (int entry : found.ranked(query.limit())) {
