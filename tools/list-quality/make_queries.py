@@ -146,7 +146,8 @@ def typo(text, rnd):
             if at + 1 >= len(text) or not text[at + 1].isalpha():
                 continue
             out = text[:at] + text[at + 1] + text[at] + text[at + 2:]
-        if out.lower() != text.lower() and sum(c.isalpha() for c in out) >= 3:
+        # A typo changes letters, not the words: a name part never vanishes or splits.
+        if out.lower() != text.lower() and len(out.split()) == len(text.split()) and sum(c.isalpha() for c in out) >= 3:
             return out
 
 

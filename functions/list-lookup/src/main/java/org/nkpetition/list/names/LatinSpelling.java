@@ -109,10 +109,9 @@ final class LatinSpelling {
             case PP -> new String[] {"pp", "bb", "p", "b"};
             case S -> new String[] {"s", "sh"};
             case SS -> new String[] {"ss", "s", "sh"};
-            // ㅇ is silent; passports write 우 "Woo" and 이 "Yi"; after a consonant, ㄴ may be inserted (국영: gungnyeong).
-            case NG -> afterConsonant && y ? new String[] {"", "n"}
-                    : syllable.medial() == Hangul.U ? new String[] {"", "w"}
-                    : syllable.medial() == Hangul.I ? new String[] {"", "y"} : NONE;
+            // ㅇ is silent; passports write 우 "Woo"; after a consonant, ㄴ may be inserted (국영: gungnyeong).
+            // (이 as "Yi" is a surname's spelling: the surname table has it.)
+            case NG -> afterConsonant && y ? new String[] {"", "n"} : syllable.medial() == Hangul.U ? new String[] {"", "w"} : NONE;
             case J -> new String[] {"j", "ch"};
             case JJ -> new String[] {"jj", "tch", "ch", "j"};
             case CH -> new String[] {"ch", "chh", "c"};
@@ -128,7 +127,7 @@ final class LatinSpelling {
     private static String[] finals(FinalSound sound) {
         return switch (sound) {
             case NONE -> NONE;
-            case K -> new String[] {"k", "g", "ng", "kk"};
+            case K -> new String[] {"k", "g", "ng"};
             case N -> new String[] {"n", "l", "m"};
             case T -> new String[] {"t", "d", "s", "n", "j", "ch", ""};
             case L -> new String[] {"l", "r", "ll"};

@@ -40,7 +40,13 @@ public final class SpelledForms {
         spellings.addAll(SoundChanges.spellings(hangul));
     }
 
-    /** Revised Romanization with the passport habits: ㅓ as u, ㅕ as yu (영 as young), ㅜ as oo (우 as woo), 희 as hee, initial k. */
+    /** Kyung, Hyun, Myung, Byung, Pyung: the consonants after which passports write ㅕ as "yu". */
+    private static boolean passportYu(int initial) {
+        return initial == Hangul.G || initial == Hangul.K || initial == Hangul.H || initial == Hangul.M
+                || initial == Hangul.B || initial == Hangul.P;
+    }
+
+    /** Revised Romanization with the passport habits: ㅓ as u, ㅕ as yu after k, h, m, b, p (영 as young), ㅜ as oo (우 as woo), 희 as hee, initial k. */
     static String passport(String hangul) {
         StringBuilder letters = new StringBuilder();
         for (int i = 0; i < hangul.length(); i++) {
@@ -53,7 +59,8 @@ public final class SpelledForms {
             boolean silent = s.initial() == Hangul.NG;
             String vowel = switch (s.medial()) {
                 case Hangul.EO -> silent ? "eo" : "u";
-                case Hangul.YEO -> silent && s.finalSound() == Hangul.FinalSound.NG ? "you" : "yu";
+                case Hangul.YEO -> silent && s.finalSound() == Hangul.FinalSound.NG ? "you"
+                        : passportYu(s.initial()) ? "yu" : "yeo";
                 case Hangul.U -> silent ? "woo" : "oo";
                 case Hangul.UI -> s.initial() == Hangul.H ? "ee" : "ui";
                 default -> Romanization.REVISED.vowel(s.medial());

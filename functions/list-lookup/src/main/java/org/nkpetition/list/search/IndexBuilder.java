@@ -34,11 +34,35 @@ final class IndexBuilder {
         entries.add(entry);
         byId.put(entry.id(), entry);
         hangulReadings.add(new ArrayList<>(1));
-        for (int form = 0; form < entry.names().size(); form++) {
-            for (NameReading reading : NameReadings.ofListedName(WrittenName.of(entry.names().get(form)))) {
+        List<List<NameReading>> readings = entry.names().stream()
+                .map(name -> NameReadings.ofListedName(WrittenName.of(name))).toList();
+        List<NameReading> hangul = readings.stream().flatMap(List::stream).filter(IndexBuilder::isHangul).toList();
+        for (int form = 0; form < readings.size(); form++) {
+            for (NameReading reading : consistent(readings.get(form), hangul)) {
                 add(index, form, reading);
             }
         }
+    }
+
+    /**
+     * The readings of a Latin name form that agree with the person's Hangul name, if any do: "Ji Min"
+     * for 지민 is Ji + Min, not Min + Ji, though both are surnames. A form no reading of which agrees
+     * (an English name: "Grace Han" for 한은혜) keeps all its readings.
+     */
+    private static List<NameReading> consistent(List<NameReading> readings, List<NameReading> hangul) {
+        if (hangul.isEmpty() || readings.size() < 2) {
+            return readings;
+        }
+        List<NameReading> agreeing = readings.stream().filter(reading -> reading.isFull() && hangul.stream().anyMatch(h ->
+                PartCorrespondence.surname(reading.surname().get(), h.surname().get(), h.surname().get().spellings(true))
+                        && PartCorrespondence.given(reading.given().get(), h.given().get(), h.given().get().spellings(false))))
+                .toList();
+        return agreeing.isEmpty() ? readings : agreeing;
+    }
+
+    private static boolean isHangul(NameReading reading) {
+        return reading.isFull() && reading.surname().get().script() == Script.HANGUL
+                && reading.given().get().script() == Script.HANGUL;
     }
 
     ListIndex build() {

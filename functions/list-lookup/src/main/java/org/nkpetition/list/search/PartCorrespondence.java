@@ -22,7 +22,11 @@ final class PartCorrespondence {
      * Two Latin spellings correspond unless the table knows both for different surnames.
      */
     static boolean surname(NamePart query, IndexedPart listed) {
-        NamePart other = listed.part;
+        return surname(query, listed.part, listed.spellings);
+    }
+
+    /** {@link #surname(NamePart, IndexedPart)} for a listed part not (yet) in the index, with its spellings. */
+    static boolean surname(NamePart query, NamePart other, Set<String> otherSpellings) {
         if (query.letters().equals(other.letters())) {
             return true;
         }
@@ -34,7 +38,7 @@ final class PartCorrespondence {
                     || Correspondence.sameHangul(query.letters(), other.letters());
         }
         if (a == Script.LATIN && b == Script.HANGUL) {
-            return latinSurnameSpells(query.letters(), other.letters(), listed.spellings);
+            return latinSurnameSpells(query.letters(), other.letters(), otherSpellings);
         }
         if (a == Script.HANGUL && b == Script.LATIN) {
             return latinSurnameSpells(other.letters(), query.letters(), query.spellings(true));
@@ -52,7 +56,11 @@ final class PartCorrespondence {
      * by their keys and as many vowel sounds.
      */
     static boolean given(NamePart query, IndexedPart listed) {
-        NamePart other = listed.part;
+        return given(query, listed.part, listed.spellings);
+    }
+
+    /** {@link #given(NamePart, IndexedPart)} for a listed part not (yet) in the index, with its spellings. */
+    static boolean given(NamePart query, NamePart other, Set<String> otherSpellings) {
         if (query.letters().equals(other.letters())) {
             return true;
         }
@@ -62,7 +70,7 @@ final class PartCorrespondence {
             return Correspondence.sameHangul(query.letters(), other.letters());
         }
         if (a == Script.LATIN && b == Script.HANGUL) {
-            return listed.spellings.contains(query.letters()) || Correspondence.latinSpellsHangul(query.letters(), other.letters());
+            return otherSpellings.contains(query.letters()) || Correspondence.latinSpellsHangul(query.letters(), other.letters());
         }
         if (a == Script.HANGUL && b == Script.LATIN) {
             return Correspondence.latinSpellsHangul(other.letters(), query.letters());

@@ -19,7 +19,7 @@ import org.nkpetition.list.names.Script;
 final class Search {
     private static final SurnameGroup[] NO_GROUPS = new SurnameGroup[0];
     /** A query part this short is too short to tell a typo from another name ("U" and "O"). */
-    private static final int MIN_TYPO_LETTERS = 2;
+    private static final int MIN_TYPO_LETTERS = 1;
     /** A given name asked for alone is typo-matched only from this length: short given names are many and alike. */
     private static final int MIN_GIVEN_ALONE_TYPO_LETTERS = 5;
 

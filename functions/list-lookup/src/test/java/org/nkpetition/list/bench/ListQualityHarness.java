@@ -45,6 +45,7 @@ public final class ListQualityHarness {
     /** The outcome for one kind of query. */
     static final class Tally {
         int count;
+        int refused;
         int first;
         int top5;
         int nobody;
@@ -126,13 +127,13 @@ public final class ListQualityHarness {
     static Map<String, Tally> run(ListIndex index, List<Case> cases) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         for (Case c : cases) {
-            SearchResult result;
+            Tally tally = tallies.computeIfAbsent(c.kind(), k -> new Tally());
             try {
-                result = index.search(new SearchQuery(NameQuery.parse(c.query()), Optional.empty(), Optional.empty(), 5));
+                tally.add(c, index.search(new SearchQuery(NameQuery.parse(c.query()), Optional.empty(), Optional.empty(), 5)));
             } catch (NameQuery.RefusedException refused) {
-                result = new SearchResult(List.of(), 0);
+                // Too short to search for (fewer than 3 Latin letters: "I U"): the API refuses it; not counted.
+                tally.refused++;
             }
-            tallies.computeIfAbsent(c.kind(), k -> new Tally()).add(c, result);
         }
         return tallies;
     }
@@ -155,6 +156,10 @@ public final class ListQualityHarness {
                     percent(t.top5, t.count), percent(t.nobody, t.count), t.band()));
         }
         out.append(String.format("| **all listed** | %d | %s | | | |%n", n, percent(first, n)));
+        int refused = tallies.values().stream().mapToInt(t -> t.refused).sum();
+        if (refused > 0) {
+            out.append(String.format("%n%d querie(s) refused as too short (the API's rule, not counted above).%n", refused));
+        }
         out.append("\n| people not on the list | n | returned anyone | first result ≥ 0.60 (typo band or above) "
                 + "| first result ≥ 0.80 (full-match band) | first result's score |\n");
         out.append("|---|---:|---:|---:|---:|---|\n");
