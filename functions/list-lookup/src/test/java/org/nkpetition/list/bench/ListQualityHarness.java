@@ -177,7 +177,7 @@ public final class ListQualityHarness {
         return whole == 0 ? "–" : String.format("%.1f %%", 100.0 * part / whole);
     }
 
-    private static String read(Path dir, String name) {
+    static String read(Path dir, String name) {
         try {
             if (dir != null) {
                 return Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
