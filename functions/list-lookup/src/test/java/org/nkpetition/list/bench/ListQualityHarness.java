@@ -131,8 +131,9 @@ public final class ListQualityHarness {
             try {
                 tally.add(c, index.search(new SearchQuery(NameQuery.parse(c.query()), Optional.empty(), Optional.empty(), 5)));
             } catch (NameQuery.RefusedException refused) {
-                // Too short to search for (fewer than 3 Latin letters: "I U"): the API refuses it; not counted.
+                // Refused (too short: "I U"; before issue 13 also full-width letters): counted as nobody found.
                 tally.refused++;
+                tally.add(c, new SearchResult(List.of(), 0));
             }
         }
         return tallies;
@@ -141,7 +142,7 @@ public final class ListQualityHarness {
     /** A Markdown table: listed people by kind, then people not on the list. */
     static String table(Map<String, Tally> tallies) {
         StringBuilder out = new StringBuilder();
-        out.append("| kind of query | n | first result right | in top 5 | nobody returned | first result's score |\n");
+        out.append("| kind of query | n | first result right | in top 5 | nobody returned (of which refused) | first result's score |\n");
         out.append("|---|---:|---:|---:|---:|---|\n");
         int n = 0;
         int first = 0;
@@ -152,13 +153,14 @@ public final class ListQualityHarness {
             }
             n += t.count;
             first += t.first;
-            out.append(String.format("| %s | %d | %s | %s | %s | %s |%n", e.getKey(), t.count, percent(t.first, t.count),
-                    percent(t.top5, t.count), percent(t.nobody, t.count), t.band()));
+            out.append(String.format("| %s | %d | %s | %s | %s%s | %s |%n", e.getKey(), t.count, percent(t.first, t.count),
+                    percent(t.top5, t.count), percent(t.nobody, t.count), t.refused == 0 ? "" : " (" + t.refused + ")", t.band()));
         }
         out.append(String.format("| **all listed** | %d | %s | | | |%n", n, percent(first, n)));
         int refused = tallies.values().stream().mapToInt(t -> t.refused).sum();
         if (refused > 0) {
-            out.append(String.format("%n%d querie(s) refused as too short (the API's rule, not counted above).%n", refused));
+            out.append(String.format("%n%d querie(s) refused as too short (fewer than 3 letters counted), as nobody found.%n",
+                    refused));
         }
         out.append("\n| people not on the list | n | returned anyone | first result ≥ 0.60 (typo band or above) "
                 + "| first result ≥ 0.80 (full-match band) | first result's score |\n");
