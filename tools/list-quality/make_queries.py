@@ -202,6 +202,10 @@ def main(out_dir):
         for kind, base in (("typo rr", passport), ("typo nk", nk_name)):
             for _ in range(2):
                 add(kind + (" (given ≤ 4 letters)" if short else ""), typo(base, rnd))
+        # The same kind in other spellings: McCune-Reischauer with marks, given name first, run together.
+        mr_name = cap(mr(hangul_surname)) + " " + hyphenated(mr_given)
+        others = [mr_name, hyphenated(rr_given) + " " + passports[0], nk_surname + " " + cap("".join(nk))]
+        add("typo, other spellings" + (" (given ≤ 4 letters)" if short else ""), typo(rnd.choice(others), rnd))
     # People not on the list: random names, and three-syllable extensions of listed two-syllable ones.
     unlisted = invent(150, taken)
     for surname, given in unlisted:
@@ -210,6 +214,8 @@ def main(out_dir):
         spelled = rnd.choice([surname[2][0] + " " + hyphenated(rr_given),
                               surname[1] + " " + " ".join(cap(s) for s in nk_syllables(given))])
         queries.append(("unlisted latin", spelled, "-"))
+        mr_spelled = cap(mr(surname[0])) + " " + hyphenated([ko_pron.romanise(s, "mr") for s in given])
+        queries.append(("unlisted latin, McCune-Reischauer", mr_spelled, "-"))
     for surname, given in people:
         if len(given) == 1:
             for _ in range(2):

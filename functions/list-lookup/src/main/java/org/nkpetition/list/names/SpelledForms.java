@@ -7,7 +7,8 @@ import java.util.Set;
  * The Latin spellings (letters only) a Hangul name part is actually written in, beyond the four
  * systems syllable by syllable: as passports habitually write it (Kyung-hee, Young-soo, Hyun-woo),
  * and as spoken across syllable boundaries, which McCune–Reischauer and pronunciation-based
- * Revised spellings follow (설화 → Sŏrhwa, 국영 → Gugyeong or Gungnyeong, 신라 → Silla). These are
+ * Revised spellings follow (설화 → Sŏrhwa, 국영 → Gugyeong or Gungnyeong, 신라 → Silla), and
+ * syllable by syllable without voicing (Kyu-tong for 규동). These are
  * what a query is compared with letter for letter, so that one typo in any of them is still found.
  */
 public final class SpelledForms {
@@ -35,6 +36,13 @@ public final class SpelledForms {
     private static void addSpellings(String hangul, Set<String> spellings) {
         for (Romanization system : Romanization.values()) {
             spellings.add(LatinLetters.of(system.word(hangul)));
+            // Each syllable on its own, without McCune–Reischauer's voicing inside a word: names are
+            // often written so, hyphenated (Kyu-tong, Ch'ŏl-po, Yŏng-chin).
+            StringBuilder bySyllable = new StringBuilder();
+            for (int i = 0; i < hangul.length(); i++) {
+                bySyllable.append(system.word(hangul.substring(i, i + 1)));
+            }
+            spellings.add(LatinLetters.of(bySyllable.toString()));
         }
         spellings.add(passport(hangul));
         spellings.addAll(SoundChanges.spellings(hangul));
