@@ -88,12 +88,17 @@ public record NamePart(Script script, String letters, List<String> pieces) {
      * Empty for Chinese characters and other scripts.
      */
     public Set<String> typedForms(boolean surname) {
+        return typedForms(spellings(surname));
+    }
+
+    /** {@link #typedForms(boolean)} from this part's {@link #spellings} worked out already. */
+    public Set<String> typedForms(Set<String> spellings) {
         Set<String> forms = new LinkedHashSet<>();
         if (script == Script.LATIN) {
             forms.add(letters);
         } else if (script == Script.HANGUL) {
             forms.addAll(SpelledForms.of(letters));
-            for (String spelling : spellings(surname)) {
+            for (String spelling : spellings) {
                 if (!spelling.isEmpty() && spelling.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
                     forms.add(spelling);
                 }

@@ -49,13 +49,13 @@ final class IndexBuilder {
      * for 지민 is Ji + Min, not Min + Ji, though both are surnames. A form no reading of which agrees
      * (an English name: "Grace Han" for 한은혜) keeps all its readings.
      */
-    private static List<NameReading> consistent(List<NameReading> readings, List<NameReading> hangul) {
+    private List<NameReading> consistent(List<NameReading> readings, List<NameReading> hangul) {
         if (hangul.isEmpty() || readings.size() < 2) {
             return readings;
         }
         List<NameReading> agreeing = readings.stream().filter(reading -> reading.isFull() && hangul.stream().anyMatch(h ->
-                PartCorrespondence.surname(reading.surname().get(), h.surname().get(), h.surname().get().spellings(true))
-                        && PartCorrespondence.given(reading.given().get(), h.given().get(), h.given().get().spellings(false))))
+                PartCorrespondence.surname(reading.surname().get(), part(h.surname().get(), true))
+                        && PartCorrespondence.given(reading.given().get(), part(h.given().get(), false))))
                 .toList();
         return agreeing.isEmpty() ? readings : agreeing;
     }
@@ -71,8 +71,8 @@ final class IndexBuilder {
                 .map(group -> group(group.getKey(), group.getValue())).toArray(SurnameGroup[]::new)));
         IndexedReading[][] byGiven = readingsByGiven.stream().map(list -> list.toArray(IndexedReading[]::new))
                 .toArray(IndexedReading[][]::new);
-        SpellingIndex surnameSpellings = SpellingIndex.of(surnameList.stream().map(p -> p.part.typedForms(true)).toList());
-        SpellingIndex givenSpellings = SpellingIndex.of(givenList.stream().map(p -> p.part.typedForms(false)).toList());
+        SpellingIndex surnameSpellings = SpellingIndex.of(surnameList.stream().map(p -> p.part.typedForms(p.spellings)).toList());
+        SpellingIndex givenSpellings = SpellingIndex.of(givenList.stream().map(p -> p.part.typedForms(p.spellings)).toList());
         return new ListIndex(entries, byId, freeze(byFullName), surnameGroups, freeze(byGivenName),
                 new ListIndex.Parts(surnameList.size(), surnameSpellings, givenSpellings, byGiven,
                         hangulReadings.stream().map(list -> list.toArray(IndexedReading[]::new)).toArray(IndexedReading[][]::new)));
