@@ -74,7 +74,7 @@ final class IndexBuilder {
         SpellingIndex surnameSpellings = SpellingIndex.of(surnameList.stream().map(p -> p.part.typedForms(p.spellings)).toList());
         SpellingIndex givenSpellings = SpellingIndex.of(givenList.stream().map(p -> p.part.typedForms(p.spellings)).toList());
         return new ListIndex(entries, byId, freeze(byFullName), surnameGroups, freeze(byGivenName),
-                new ListIndex.Parts(surnameList.size(), surnameSpellings, givenSpellings, byGiven,
+                new ListIndex.Parts(surnameSpellings, givenSpellings, byGiven,
                         hangulReadings.stream().map(list -> list.toArray(IndexedReading[]::new)).toArray(IndexedReading[][]::new)));
     }
 

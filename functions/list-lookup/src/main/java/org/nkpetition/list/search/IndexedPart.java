@@ -22,15 +22,6 @@ final class IndexedPart {
         this.spellings = spellings;
     }
 
-    boolean hasKey(String key) {
-        for (String candidate : keys) {
-            if (candidate.equals(key)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     boolean hasAnyKey(Set<String> candidates) {
         for (String key : keys) {
             if (candidates.contains(key)) {

@@ -44,11 +44,10 @@ public final class ListIndex {
     }
 
     /**
-     * The distinct surnames and given names of the list: {@code surnameCount} surname ids, the
-     * spelling indexes of both kinds, for each given-name id the readings that have it, and for each
+     * The distinct surnames and given names of the list: the spelling indexes of both kinds, for each given-name id the readings that have it, and for each
      * entry the readings of its Hangul name forms (what a Latin spelling of the person is judged by).
      */
-    record Parts(int surnameCount, SpellingIndex surnameSpellings, SpellingIndex givenSpellings,
+    record Parts(SpellingIndex surnameSpellings, SpellingIndex givenSpellings,
             IndexedReading[][] readingsByGiven, IndexedReading[][] hangulReadingsByEntry) {
     }
 
@@ -71,6 +70,12 @@ public final class ListIndex {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /**
+     * The people whose names match, best first: by score (0–1, in the bands of {@link MatchKind}),
+     * then by the reading of the query that matched (surname first before surname last), then in
+     * list order; at most {@code query.limit()} of them, with the total. Any parsed query can be
+     * searched for; nothing is thrown.
+     */
     public SearchResult search(SearchQuery query) {
         Matches found = matches.get();
         try {
