@@ -28,7 +28,7 @@ import org.nkpetition.localstack.LocalStack;
  * Benchmark, not a test (bin/bench-list [--entries N] [--no-dynamodb]): 10,000 synthetic people, then
  * <ol>
  * <li>cold load: building the index in a fresh JVM (entries parsed from their stored JSON, as the
- * function does), and loading the published list from DynamoDB Local through the function's cache;</li>
+ * function does), and loading the published list from the local stack (moto) through the function's cache;</li>
  * <li>lookups in process: p50 / p99 / max over mixed queries (spelling variants, word orders,
  * typos, surnames alone, names not on the list) after a warm-up.</li>
  * </ol>
@@ -97,20 +97,20 @@ public final class ListLookupBenchmark {
         System.exit(0);
     }
 
-    /** Publishes the list to DynamoDB Local, then times a cold load through the function's own cache. */
+    /** Publishes the list to the local stack (moto), then times a cold load through the function's own cache. */
     private static void dynamoLoad(List<ListEntry> entries) {
         LocalStack stack = LocalStack.get();
         stack.reset();
         DynamoDbListStore store = new DynamoDbListStore(stack.dynamo(), "ListTable");
         long published = System.nanoTime();
         new ListPublisher(store, Clock.systemUTC()).publish(entries, true, ListStore.Progress.NONE);
-        System.out.printf("import of %d entries into DynamoDB Local: %.1f s%n", entries.size(),
+        System.out.printf("import of %d entries into the local stack (moto): %.1f s%n", entries.size(),
                 (System.nanoTime() - published) / 1e9);
         for (int run = 1; run <= 3; run++) {
             ListIndexCache cache = new ListIndexCache(store, Duration.ofSeconds(60), System::nanoTime);
             long start = System.nanoTime();
             int size = cache.current().size();
-            System.out.printf("cold load from DynamoDB Local (version read, Query pages, parse, index), run %d: %d entries in %.0f ms%n",
+            System.out.printf("cold load from the local stack (moto) (version read, Query pages, parse, index), run %d: %d entries in %.0f ms%n",
                     run, size, millis(System.nanoTime() - start));
         }
     }
