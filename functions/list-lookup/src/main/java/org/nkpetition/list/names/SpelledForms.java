@@ -46,6 +46,12 @@ public final class SpelledForms {
         }
         spellings.add(passport(hangul));
         spellings.addAll(SoundChanges.spellings(hangul));
+        // McCune–Reischauer as revised in 1984 (and as most people type it) writes 시 "si", not "shi".
+        for (String spelling : Set.copyOf(spellings)) {
+            if (spelling.contains("sh")) {
+                spellings.add(spelling.replace("sh", "s"));
+            }
+        }
     }
 
     /** Kyung, Hyun, Myung, Byung, Pyung: the consonants after which passports write ㅕ as "yu". */

@@ -165,9 +165,10 @@ final class Search {
     }
 
     /**
-     * Whether the query's surname is the candidate's. A Latin spelling of a person who also has a
-     * Hangul name form is judged by the Hangul (which says which vowel "u" or "o" is), unless the
-     * query spells the listed form exactly ("Grace Han" is not a romanization of 한은혜).
+     * Whether the query's surname is the candidate's. A match on a Latin form of a person who also
+     * has a Hangul name form is judged by the Hangul (which says which vowel "u" or "o" is: 김정 is
+     * not 김충 for being "Kim Chung" too), unless the query spells the listed form exactly ("Grace
+     * Han" is not a romanization of 한은혜).
      */
     private boolean sameSurname(NamePart surname, IndexedReading candidate) {
         if (byHangul(surname, candidate.surname, candidate.entry)) {
@@ -195,8 +196,8 @@ final class Search {
     }
 
     private boolean byHangul(NamePart queried, IndexedPart listed, int entry) {
-        return queried.script() == Script.LATIN && listed.part.script() == Script.LATIN
-                && !queried.letters().equals(listed.part.letters()) && index.parts.hangulReadingsByEntry()[entry].length > 0;
+        return listed.part.script() == Script.LATIN && !queried.letters().equals(listed.part.letters())
+                && index.parts.hangulReadingsByEntry()[entry].length > 0;
     }
 
     private static List<IndexedReading> readings(Map<String, List<IndexedReading>> map, String key) {

@@ -146,6 +146,13 @@ class TyposAndPrecisionTest {
     }
 
     @Test
+    void aHangulQueryIsJudgedByThePersonsHangulNotByTheirRomanization() {
+        // 김충 is also listed as "Kim Chung", which 김정 could be written as; 정 is not 충.
+        assertEquals(List.of(), ids(search("김정")));
+        assertEquals(List.of("t-kim-chung"), ids(search("김충")));
+    }
+
+    @Test
     void riNyoHunIsNobodyOnTheList() {
         // 리녀훈: both given-name syllables differ from 이류건's; only coarse keys were one sound apart.
         assertEquals(List.of(), ids(search("Ri Nyo Hun")));
