@@ -18,8 +18,6 @@ import org.nkpetition.list.names.Script;
  */
 final class Search {
     private static final SurnameGroup[] NO_GROUPS = new SurnameGroup[0];
-    /** A query part this short is too short to tell a typo from another name ("U" and "O"). */
-    private static final int MIN_TYPO_LETTERS = 1;
     /** A given name asked for alone is typo-matched only from this length: short given names are many and alike. */
     private static final int MIN_GIVEN_ALONE_TYPO_LETTERS = 5;
 
@@ -92,14 +90,14 @@ final class Search {
             for (int part : parts.givenSpellings().exact(given.letters())) {
                 offerWithSurname(part, surname, surnameKeys, given, MatchKind.FULL);
             }
-            if (given.letters().length() >= MIN_TYPO_LETTERS) {
-                for (int part : parts.givenSpellings().near(given.letters())) {
-                    offerWithSurname(part, surname, surnameKeys, given, MatchKind.FULL_ONE_TYPO);
-                }
+            // Even a one-letter given name may carry the typo ("Ha l" for Ha Il): the surname must
+            // then match exactly, which keeps this from listing strangers (see the quality harness).
+            for (int part : parts.givenSpellings().near(given.letters())) {
+                offerWithSurname(part, surname, surnameKeys, given, MatchKind.FULL_ONE_TYPO);
             }
         }
         // Or the surname one typo from one of a listed surname's spellings, with the same given name.
-        if (surname.script() == Script.LATIN && surname.letters().length() >= MIN_TYPO_LETTERS) {
+        if (surname.script() == Script.LATIN) {
             Set<Integer> near = parts.surnameSpellings().near(surname.letters());
             if (near.isEmpty()) {
                 return;
