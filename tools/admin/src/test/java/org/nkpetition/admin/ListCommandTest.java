@@ -105,7 +105,8 @@ class ListCommandTest {
         AdminFixture.Run csv = admin("list", "export");
         assertEquals(0, csv.exitCode(), csv.err());
         assertTrue(csv.out().startsWith("id,names,gender,birth_year,category,status,status_date,event_date,event_place,"
-                + "detention_place,notes_en,notes_ko,notes_es,sources,consent\n"), csv.out());
+                + "detention_place,notes_en,notes_ko,notes_es,sources,consent,event_place_ko,event_place_es,"
+                + "detention_place_ko,detention_place_es\n"), csv.out());
         assertEquals(12, csv.out().lines().filter(line -> line.startsWith("demo-") || line.startsWith("id,")).count());
         assertEquals("Exported 11 people (version 1).\n", csv.err());
 

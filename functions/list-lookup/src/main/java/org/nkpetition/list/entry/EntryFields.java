@@ -20,10 +20,14 @@ import org.nkpetition.domain.Language;
  * what the store gives back, so nothing reaches the index that an import would have refused.
  */
 public final class EntryFields {
-    /** The columns of the import format, in their documented order (docs/LIST.md). */
+    /**
+     * The columns of the import format, in their documented order (docs/LIST.md). The place columns
+     * in Korean and Spanish came later (issue 13) and go last, so older files and tools still line up;
+     * {@code event_place} and {@code detention_place} are English.
+     */
     public static final List<String> COLUMNS = List.of("id", "names", "gender", "birth_year", "category", "status",
             "status_date", "event_date", "event_place", "detention_place", "notes_en", "notes_ko", "notes_es",
-            "sources", "consent");
+            "sources", "consent", "event_place_ko", "event_place_es", "detention_place_ko", "detention_place_es");
     public static final List<String> REQUIRED = List.of("id", "names", "consent");
     /** Separates several values in one cell (names, sources). */
     public static final String SEPARATOR = ";";
@@ -77,9 +81,8 @@ public final class EntryFields {
                 .orElseGet(() -> fail("status", "must be one of " + EntryStatus.codes() + " or empty")));
         Optional<PartialDate> statusDate = optional("status_date", text -> date("status_date", text));
         Optional<PartialDate> eventDate = optional("event_date", text -> date("event_date", text));
-        Optional<String> eventPlace = optional("event_place", text -> bounded("event_place", text, MAX_PLACE_LENGTH));
-        Optional<String> detentionPlace = optional("detention_place",
-                text -> bounded("detention_place", text, MAX_PLACE_LENGTH));
+        LocalizedText eventPlace = place("event_place");
+        LocalizedText detentionPlace = place("detention_place");
         Map<Language, String> notes = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             String field = "notes_" + language.code();
@@ -92,6 +95,21 @@ public final class EntryFields {
         }
         return new Result(Optional.of(new ListEntry(id, names, gender, birthYear, category, status, statusDate, eventDate,
                 eventPlace, detentionPlace, notes, sources, consent)), List.of());
+    }
+
+    /** A place column in English ({@code field}) and in the other languages ({@code field_ko}, {@code field_es}). */
+    private LocalizedText place(String field) {
+        Map<Language, String> texts = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            String column = placeColumn(field, language);
+            optional(column, text -> bounded(column, text, MAX_PLACE_LENGTH)).ifPresent(text -> texts.put(language, text));
+        }
+        return new LocalizedText(texts);
+    }
+
+    /** "event_place" for English, "event_place_ko" and "event_place_es" for the others. */
+    public static String placeColumn(String field, Language language) {
+        return language == Language.DEFAULT ? field : field + "_" + language.code();
     }
 
     private String id(String text) {

@@ -34,8 +34,10 @@ public final class EntryJson {
         entry.status().ifPresent(s -> node.put("status", s.code()));
         entry.statusDate().ifPresent(d -> node.put("status_date", d.text()));
         entry.eventDate().ifPresent(d -> node.put("event_date", d.text()));
-        entry.eventPlace().ifPresent(p -> node.put("event_place", p));
-        entry.detentionPlace().ifPresent(p -> node.put("detention_place", p));
+        for (Language language : Language.values()) {
+            entry.eventPlace().get(language).ifPresent(p -> node.put(EntryFields.placeColumn("event_place", language), p));
+            entry.detentionPlace().get(language).ifPresent(p -> node.put(EntryFields.placeColumn("detention_place", language), p));
+        }
         for (Language language : Language.values()) {
             String notes = entry.notes().get(language);
             if (notes != null) {

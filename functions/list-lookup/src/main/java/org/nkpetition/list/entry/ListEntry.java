@@ -13,6 +13,8 @@ import org.nkpetition.domain.Language;
  * never stored, indexed or returned.
  *
  * @param names every form of the name as sources wrote it: Hangul, romanizations, Chinese characters
+ * @param eventPlace where the person was seized, in en/ko/es (any may be missing)
+ * @param detentionPlace where the person is or was held, in en/ko/es
  * @param notes notes per language; English is the fallback for a language without notes
  */
 public record ListEntry(
@@ -24,8 +26,8 @@ public record ListEntry(
         Optional<EntryStatus> status,
         Optional<PartialDate> statusDate,
         Optional<PartialDate> eventDate,
-        Optional<String> eventPlace,
-        Optional<String> detentionPlace,
+        LocalizedText eventPlace,
+        LocalizedText detentionPlace,
         Map<Language, String> notes,
         List<String> sources,
         boolean consent) {

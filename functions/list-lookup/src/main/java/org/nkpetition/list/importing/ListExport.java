@@ -59,8 +59,10 @@ public final class ListExport {
         cells.put("status", entry.status().map(s -> s.code()).orElse(""));
         cells.put("status_date", entry.statusDate().map(d -> d.text()).orElse(""));
         cells.put("event_date", entry.eventDate().map(d -> d.text()).orElse(""));
-        cells.put("event_place", entry.eventPlace().orElse(""));
-        cells.put("detention_place", entry.detentionPlace().orElse(""));
+        for (Language language : Language.values()) {
+            cells.put(EntryFields.placeColumn("event_place", language), entry.eventPlace().get(language).orElse(""));
+            cells.put(EntryFields.placeColumn("detention_place", language), entry.detentionPlace().get(language).orElse(""));
+        }
         for (Language language : Language.values()) {
             cells.put("notes_" + language.code(), entry.notes().getOrDefault(language, ""));
         }

@@ -46,8 +46,12 @@ final class EntryView {
         view.put("gender", entry.gender().map(Enum::name).orElse(null));
         view.put("birthYear", entry.birthYear().isPresent() ? entry.birthYear().getAsInt() : null);
         view.put("eventDate", entry.eventDate().map(d -> d.text()).orElse(null));
-        view.put("eventPlace", entry.eventPlace().orElse(null));
-        view.put("detentionPlace", entry.detentionPlace().orElse(null));
+        var eventPlace = entry.eventPlace().in(language);
+        view.put("eventPlace", eventPlace.map(Map.Entry::getValue).orElse(null));
+        view.put("eventPlaceLang", eventPlace.map(p -> p.getKey().code()).orElse(null));
+        var detentionPlace = entry.detentionPlace().in(language);
+        view.put("detentionPlace", detentionPlace.map(Map.Entry::getValue).orElse(null));
+        view.put("detentionPlaceLang", detentionPlace.map(p -> p.getKey().code()).orElse(null));
         var notes = entry.notesIn(language);
         view.put("notes", notes.map(Map.Entry::getValue).orElse(null));
         view.put("notesLang", notes.map(n -> n.getKey().code()).orElse(null));

@@ -99,11 +99,12 @@ final class SearchPage {
         entry.birthYear().ifPresent(year -> facts.add(fact(messages, "birth_year", Integer.toString(year))));
         List<String> event = new ArrayList<>();
         entry.eventDate().ifPresent(date -> event.add(date.text()));
-        entry.eventPlace().ifPresent(event::add);
+        entry.eventPlace().in(messages.language()).ifPresent(place -> event.add(place.getValue()));
         if (!event.isEmpty()) {
             facts.add(fact(messages, "event", String.join(", ", event)));
         }
-        entry.detentionPlace().ifPresent(place -> facts.add(fact(messages, "detention_place", place)));
+        entry.detentionPlace().in(messages.language())
+                .ifPresent(place -> facts.add(fact(messages, "detention_place", place.getValue())));
         view.put("facts", facts);
         entry.notesIn(messages.language()).ifPresent(notes -> {
             view.put("notes", notes.getValue());

@@ -82,6 +82,31 @@ public record NamePart(Script script, String letters, List<String> pieces) {
         return spellings;
     }
 
+    /**
+     * The Latin letters (a–z) this part may be typed as, for telling a typo from another name: the
+     * ranking spellings plus, for Hangul, the passport and spoken spellings ({@link SpelledForms}).
+     * Empty for Chinese characters and other scripts.
+     */
+    public Set<String> typedForms(boolean surname) {
+        return typedForms(spellings(surname));
+    }
+
+    /** {@link #typedForms(boolean)} from this part's {@link #spellings} worked out already. */
+    public Set<String> typedForms(Set<String> spellings) {
+        Set<String> forms = new LinkedHashSet<>();
+        if (script == Script.LATIN) {
+            forms.add(letters);
+        } else if (script == Script.HANGUL) {
+            forms.addAll(SpelledForms.of(letters));
+            for (String spelling : spellings) {
+                if (!spelling.isEmpty() && spelling.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                    forms.add(spelling);
+                }
+            }
+        }
+        return forms;
+    }
+
     /** The length that weighs this part's similarity against the other part's. */
     public int weight() {
         return script == Script.HANGUL || script == Script.HAN ? 3 * letters.length() : letters.length();

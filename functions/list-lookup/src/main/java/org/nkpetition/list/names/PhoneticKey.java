@@ -53,6 +53,24 @@ public final class PhoneticKey {
         return tidy(sounds);
     }
 
+    /**
+     * How many vowel sounds the letters hold, digraphs counted once (eo, ae, oo, ui …): roughly the
+     * syllables. Keys merge a doubled vowel sound ("Ryeo-u" and "Nyo" share one), this does not.
+     */
+    public static int vowelSounds(String letters) {
+        StringBuilder ignored = new StringBuilder();
+        int count = 0;
+        for (int i = 0; i < letters.length(); ) {
+            if (isVowel(letters.charAt(i))) {
+                count++;
+                i += vowel(letters, i, ignored);
+            } else {
+                i++;
+            }
+        }
+        return count;
+    }
+
     /** The keys of a Latin name part written in pieces (words or hyphenated parts, letters only). */
     public static Set<String> ofLatinPieces(List<String> pieces) {
         Set<String> keys = new LinkedHashSet<>(2);

@@ -151,7 +151,17 @@ public enum Romanization {
         };
     }
 
-    private static String finalLetters(FinalSound sound) {
+    /** The Revised Romanization of an initial consonant at the start of a word (ㄹ as r, ㅇ as nothing). */
+    static String revisedInitial(int initial) {
+        return RR_INITIALS[initial];
+    }
+
+    /** This system's spelling of a vowel (by its Unicode index); McCune–Reischauer as typed for the plain variant. */
+    String vowel(int medial) {
+        return this == MCCUNE_REISCHAUER_PLAIN ? plain(MCCUNE_REISCHAUER.vowels[medial]) : vowels[medial];
+    }
+
+    static String finalLetters(FinalSound sound) {
         return switch (sound) {
             case NONE -> "";
             case K -> "k";

@@ -20,8 +20,13 @@ public record WrittenName(List<NameWord> words, boolean commaAfterFirst) {
         words = List.copyOf(words);
     }
 
+    /**
+     * Splits a name into words. The text is first folded: NFKC, so that compatibility forms are the
+     * letters they stand for (full-width ＬＥＥ, the ideographic space, full-width hyphens, Hangul
+     * typed as separate letters), then case-folded.
+     */
     public static WrittenName of(String text) {
-        String name = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String name = fold(text);
         List<NameWord> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         Script script = null;
@@ -52,6 +57,12 @@ public record WrittenName(List<NameWord> words, boolean commaAfterFirst) {
         }
         add(words, word, script);
         return new WrittenName(words, commaAfterFirst);
+    }
+
+    /** NFKC, then upper- and lower-casing (Locale.ROOT): Java's nearest to full case folding (ß → ss). */
+    static String fold(String text) {
+        String compatible = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return Normalizer.normalize(compatible.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
     }
 
     /** Letter counts for the minimum query length: Hangul syllables and Latin letters. */

@@ -33,7 +33,10 @@ final class EditDistance {
         return longer.regionMatches(start + 1, shorter, start, shorter.length() - start);
     }
 
-    /** 1 for equal strings, down to 0 for nothing in common: 1 − Levenshtein distance ÷ longer length. */
+    /**
+     * 1 for equal strings, down to 0 for nothing in common: 1 − edit distance ÷ longer length, where
+     * two swapped neighbours count as one edit like any other typo (optimal string alignment).
+     */
     static double similarity(String a, String b) {
         if (a.equals(b)) {
             return 1;
@@ -42,10 +45,12 @@ final class EditDistance {
         if (longer == 0) {
             return 1;
         }
-        return 1 - (double) levenshtein(a, b) / longer;
+        return 1 - (double) distance(a, b) / longer;
     }
 
-    static int levenshtein(String a, String b) {
+    /** Levenshtein distance with swaps of neighbours as one edit (optimal string alignment). */
+    static int distance(String a, String b) {
+        int[] beforePrevious = new int[b.length() + 1];
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -56,11 +61,16 @@ final class EditDistance {
             char c = a.charAt(i - 1);
             for (int j = 1; j <= b.length(); j++) {
                 int replace = previous[j - 1] + (c == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
+                int best = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
+                if (i > 1 && j > 1 && c == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    best = Math.min(best, beforePrevious[j - 2] + 1);
+                }
+                current[j] = best;
             }
-            int[] swap = previous;
+            int[] recycled = beforePrevious;
+            beforePrevious = previous;
             previous = current;
-            current = swap;
+            current = recycled;
         }
         return previous[b.length()];
     }

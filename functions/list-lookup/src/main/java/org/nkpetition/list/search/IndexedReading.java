@@ -1,56 +1,34 @@
 package org.nkpetition.list.search;
 
-import java.util.Set;
-
 /**
- * One reading of one name form of a listed person, as the index keeps it: the sound keys that
- * find it and the spellings that rank it. Spelling sets are shared between readings with the same
- * surname or given name, which keeps the index small and lets a search score each set once.
+ * One reading of one name form of a listed person, as the index keeps it: its surname and given
+ * name (either may be absent, never both), shared with every other reading that has them.
  */
 final class IndexedReading {
-    static final String[] NONE = new String[0];
-
     final int entry;
     final int form;
-    final String[] surnameKeys;
-    final String[] givenKeys;
-    final Set<String> surnameSpellings;
-    final Set<String> givenSpellings;
-    /** The name form as written (letters only), to prefer it when several forms match equally well. */
-    final String surnameLetters;
-    final String givenLetters;
+    /** Null when the reading has no surname (a given name alone, an alias). */
+    final IndexedPart surname;
+    /** Null when the reading has no given name (a surname alone). */
+    final IndexedPart given;
 
-    IndexedReading(int entry, int form, String[] surnameKeys, String[] givenKeys, Set<String> surnameSpellings,
-            Set<String> givenSpellings, String surnameLetters, String givenLetters) {
+    IndexedReading(int entry, int form, IndexedPart surname, IndexedPart given) {
         this.entry = entry;
         this.form = form;
-        this.surnameKeys = surnameKeys;
-        this.givenKeys = givenKeys;
-        this.surnameSpellings = surnameSpellings;
-        this.givenSpellings = givenSpellings;
-        this.surnameLetters = surnameLetters;
-        this.givenLetters = givenLetters;
+        this.surname = surname;
+        this.given = given;
     }
 
     boolean isFull() {
-        return surnameKeys.length > 0 && givenKeys.length > 0;
+        return surname != null && given != null;
     }
 
-    static boolean contains(String[] keys, String key) {
-        for (String candidate : keys) {
-            if (candidate.equals(key)) {
-                return true;
-            }
-        }
-        return false;
+    /** The name form as written (letters only), to prefer it when several forms match equally well. */
+    String surnameLetters() {
+        return surname == null ? "" : surname.part.letters();
     }
 
-    static boolean anyOneApart(String[] keys, String key) {
-        for (String candidate : keys) {
-            if (EditDistance.oneApart(candidate, key)) {
-                return true;
-            }
-        }
-        return false;
+    String givenLetters() {
+        return given == null ? "" : given.part.letters();
     }
 }

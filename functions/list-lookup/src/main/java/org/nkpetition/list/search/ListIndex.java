@@ -27,20 +27,28 @@ public final class ListIndex {
     /** Surname key → everyone with that surname, grouped by how it is written. */
     final Map<String, SurnameGroup[]> bySurname;
     final Map<String, List<IndexedReading>> byGivenName;
-    /** Given-name keys one typo from a query's. */
-    final TypoNeighbours givenNameTypos;
+    /** The surnames and given names by their typed spellings, and each given name's readings. */
+    final Parts parts;
     /** Per-thread scratch space for searches (the dev server searches from many threads). */
     private final ThreadLocal<Matches> matches;
 
     ListIndex(List<ListEntry> entries, Map<String, ListEntry> byId, Map<String, List<IndexedReading>> byFullName,
-            Map<String, SurnameGroup[]> bySurname, Map<String, List<IndexedReading>> byGivenName) {
+            Map<String, SurnameGroup[]> bySurname, Map<String, List<IndexedReading>> byGivenName, Parts parts) {
         this.entries = List.copyOf(entries);
         this.byId = Map.copyOf(byId);
         this.byFullName = byFullName;
         this.bySurname = bySurname;
         this.byGivenName = byGivenName;
-        this.givenNameTypos = TypoNeighbours.of(byGivenName.keySet());
+        this.parts = parts;
         this.matches = ThreadLocal.withInitial(() -> new Matches(this.entries.size()));
+    }
+
+    /**
+     * The distinct surnames and given names of the list: the spelling indexes of both kinds, for each given-name id the readings that have it, and for each
+     * entry the readings of its Hangul name forms (what a Latin spelling of the person is judged by).
+     */
+    record Parts(SpellingIndex surnameSpellings, SpellingIndex givenSpellings,
+            IndexedReading[][] readingsByGiven, IndexedReading[][] hangulReadingsByEntry) {
     }
 
     public static ListIndex of(Collection<ListEntry> entries) {
@@ -62,12 +70,19 @@ public final class ListIndex {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /**
+     * The people whose names match, best first: by score (0–1, in the bands of {@link MatchKind}),
+     * then by the reading of the query that matched (surname first before surname last), then in
+     * list order; at most {@code query.limit()} of them, with the total. Any parsed query can be
+     * searched for; nothing is thrown.
+     */
     public SearchResult search(SearchQuery query) {
         Matches found = matches.get();
         try {
             Search search = new Search(this, query, found);
-            for (NameReading reading : query.name().readings()) {
-                search.match(reading);
+            List<NameReading> readings = query.name().readings();
+            for (int rank = 0; rank < readings.size(); rank++) {
+                search.match(readings.get(rank), rank);
             }
             List<SearchResult.Hit> hits = new ArrayList<>();
             for (int entry : found.ranked(query.limit())) {

@@ -10,6 +10,8 @@ import org.nkpetition.list.names.WrittenName;
  * A name to search for, checked: at least 2 Hangul syllables (or 2 Chinese characters) or 3 Latin
  * letters, so that a query cannot list everyone, and at most {@link #MAX_LENGTH} characters. Mixed
  * scripts count in proportion: "김 Ri" (half of 2 syllables and two thirds of 3 letters) is enough.
+ * Letters are counted after folding (NFKC and case: {@link WrittenName#of}), so the full-width
+ * "ＫＩＭ" is three Latin letters.
  */
 public final class NameQuery {
     public static final int MAX_LENGTH = 100;

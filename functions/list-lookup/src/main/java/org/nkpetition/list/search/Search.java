@@ -8,10 +8,18 @@ import java.util.Set;
 import org.nkpetition.list.entry.ListEntry;
 import org.nkpetition.list.names.NamePart;
 import org.nkpetition.list.names.NameReading;
+import org.nkpetition.list.names.Script;
 
-/** One search: matches each reading of the query against the index and keeps each person's best match. */
+/**
+ * One search: matches each reading of the query against the index and keeps each person's best
+ * match. A full match needs both name parts to be the same name ({@link PartCorrespondence});
+ * a typo match needs one part to be, and the other to be typed one letter from one of the listed
+ * part's spellings ({@link SpellingIndex}), in a Latin query.
+ */
 final class Search {
     private static final SurnameGroup[] NO_GROUPS = new SurnameGroup[0];
+    /** A given name asked for alone is typo-matched only from this length: short given names are many and alike. */
+    private static final int MIN_GIVEN_ALONE_TYPO_LETTERS = 5;
 
     private final ListIndex index;
     private final SearchQuery query;
@@ -19,7 +27,8 @@ final class Search {
     private final boolean forgivesTypos;
     /** Spelling similarities already computed, per query part and (shared) spelling set. */
     private final Map<NamePart, Map<Set<String>, Double>> similarities = new HashMap<>();
-    /** The letters of the query reading being matched, to prefer a name form written just so. */
+    /** The query reading being matched: its rank, and its letters (to prefer a name form written just so). */
+    private int rank;
     private String surnameLetters = "";
     private String givenLetters = "";
 
@@ -30,7 +39,9 @@ final class Search {
         this.forgivesTypos = query.name().forgivesTypos();
     }
 
-    void match(NameReading queryReading) {
+    /** Matches one reading of the query; {@code readingRank} is its position among the query's readings. */
+    void match(NameReading queryReading, int readingRank) {
+        rank = readingRank;
         surnameLetters = queryReading.surname().map(NamePart::letters).orElse("");
         givenLetters = queryReading.given().map(NamePart::letters).orElse("");
         if (queryReading.isFull()) {
@@ -49,7 +60,7 @@ final class Search {
                 boolean asQueried = group.letters.equals(surnameLetters);
                 for (int i = 0; i < group.entries.length; i++) {
                     if (passesFilters(group.entries[i])) {
-                        matches.offer(group.entries[i], group.forms[i], score, asQueried);
+                        matches.offer(group.entries[i], group.forms[i], score, rank, asQueried);
                     }
                 }
             }
@@ -59,37 +70,62 @@ final class Search {
     private void matchFullName(NamePart surname, NamePart given) {
         Set<String> surnameKeys = surname.surnameKeys();
         Set<String> givenKeys = given.givenKeys();
+        // Same sound keys, and each part the same name.
         for (String surnameKey : surnameKeys) {
             for (String givenKey : givenKeys) {
-                for (IndexedReading candidate : readings(index.byFullName, surnameKey, givenKey)) {
-                    offer(candidate, MatchKind.FULL, fullSimilarity(surname, given, candidate));
+                for (IndexedReading candidate : readings(index.byFullName, surnameKey + ListIndex.SEPARATOR + givenKey)) {
+                    if (sameSurname(surname, candidate) && sameGiven(given, candidate)) {
+                        offer(candidate, MatchKind.FULL, fullSimilarity(surname, given, candidate));
+                    }
                 }
             }
         }
         if (!forgivesTypos) {
             return;
         }
-        // One typo in the given name (same surname); a given name of fewer than four sounds is too
-        // short to tell a typo from another name.
-        for (String givenKey : givenKeys) {
-            if (givenKey.length() < 4) {
-                continue;
+        // The given name typed as one of a listed given name's spellings (Nyoil for 녀일, Gungnyeong for
+        // 국영), or one typo from one, with the same surname.
+        ListIndex.Parts parts = index.parts;
+        if (given.script() == Script.LATIN) {
+            for (int part : parts.givenSpellings().exact(given.letters())) {
+                offerWithSurname(part, surname, surnameKeys, given, MatchKind.FULL);
             }
-            for (String neighbour : index.givenNameTypos.of(givenKey)) {
-                for (String surnameKey : surnameKeys) {
-                    for (IndexedReading candidate : readings(index.byFullName, surnameKey, neighbour)) {
+            // Even a one-letter given name may carry the typo ("Ha l" for Ha Il): the surname must
+            // then match exactly, which keeps this from listing strangers (see the quality harness).
+            for (int part : parts.givenSpellings().near(given.letters())) {
+                offerWithSurname(part, surname, surnameKeys, given, MatchKind.FULL_ONE_TYPO);
+            }
+        }
+        // Or the surname one typo from one of a listed surname's spellings, with the same given name.
+        if (surname.script() == Script.LATIN) {
+            Set<Integer> near = parts.surnameSpellings().near(surname.letters());
+            if (near.isEmpty()) {
+                return;
+            }
+            for (String givenKey : givenKeys) {
+                for (IndexedReading candidate : readings(index.byGivenName, givenKey)) {
+                    if (candidate.isFull() && near.contains(candidate.surname.id) && sameGiven(given, candidate)) {
                         offer(candidate, MatchKind.FULL_ONE_TYPO, fullSimilarity(surname, given, candidate));
                     }
                 }
             }
-        }
-        // Or one typo in the surname (same given name).
-        for (String givenKey : givenKeys) {
-            for (IndexedReading candidate : index.byGivenName.getOrDefault(givenKey, List.of())) {
-                if (candidate.isFull() && surnameKeys.stream().anyMatch(key -> !IndexedReading.contains(candidate.surnameKeys, key)
-                        && IndexedReading.anyOneApart(candidate.surnameKeys, key))) {
-                    offer(candidate, MatchKind.FULL_ONE_TYPO, fullSimilarity(surname, given, candidate));
+            if (given.script() == Script.LATIN) {
+                for (int part : parts.givenSpellings().exact(given.letters())) {
+                    for (IndexedReading candidate : parts.readingsByGiven()[part]) {
+                        if (candidate.isFull() && near.contains(candidate.surname.id)) {
+                            offer(candidate, MatchKind.FULL_ONE_TYPO, fullSimilarity(surname, given, candidate));
+                        }
+                    }
                 }
+            }
+        }
+    }
+
+    /** Offers the readings with this given name whose surname is the query's (same keys, same name). */
+    private void offerWithSurname(int givenPart, NamePart surname, Set<String> surnameKeys, NamePart given, MatchKind kind) {
+        for (IndexedReading candidate : index.parts.readingsByGiven()[givenPart]) {
+            if (candidate.isFull() && candidate.surname.hasAnyKey(surnameKeys) && sameSurname(surname, candidate)) {
+                offer(candidate, kind, fullSimilarity(surname, given, candidate));
             }
         }
     }
@@ -100,37 +136,76 @@ final class Search {
      * near misses would otherwise bury the people actually called so.
      */
     private void matchGivenName(NamePart given) {
-        Set<String> keys = given.givenKeys();
         boolean found = false;
-        for (String key : keys) {
-            for (IndexedReading candidate : index.byGivenName.getOrDefault(key, List.of())) {
-                found |= offer(candidate, MatchKind.GIVEN, similarity(given, candidate.givenSpellings));
+        for (String key : given.givenKeys()) {
+            for (IndexedReading candidate : readings(index.byGivenName, key)) {
+                if (sameGiven(given, candidate)) {
+                    found |= offer(candidate, MatchKind.GIVEN, similarity(given, candidate.given.spellings));
+                }
             }
         }
-        if (found || !forgivesTypos || !query.name().isOneWord()) {
+        if (!forgivesTypos || given.script() != Script.LATIN) {
             return;
         }
-        for (String key : keys) {
-            if (key.length() < 5) {
-                continue;
+        for (int part : index.parts.givenSpellings().exact(given.letters())) {
+            for (IndexedReading candidate : index.parts.readingsByGiven()[part]) {
+                found |= offer(candidate, MatchKind.GIVEN, similarity(given, candidate.given.spellings));
             }
-            for (String neighbour : index.givenNameTypos.of(key)) {
-                for (IndexedReading candidate : index.byGivenName.get(neighbour)) {
-                    offer(candidate, MatchKind.GIVEN_ONE_TYPO, similarity(given, candidate.givenSpellings));
-                }
+        }
+        if (found || !query.name().isOneWord() || given.letters().length() < MIN_GIVEN_ALONE_TYPO_LETTERS) {
+            return;
+        }
+        for (int part : index.parts.givenSpellings().near(given.letters())) {
+            for (IndexedReading candidate : index.parts.readingsByGiven()[part]) {
+                offer(candidate, MatchKind.GIVEN_ONE_TYPO, similarity(given, candidate.given.spellings));
             }
         }
     }
 
-    private static List<IndexedReading> readings(Map<String, List<IndexedReading>> byFullName, String surnameKey,
-            String givenKey) {
-        return byFullName.getOrDefault(surnameKey + ListIndex.SEPARATOR + givenKey, List.of());
+    /**
+     * Whether the query's surname is the candidate's. A match on a Latin form of a person who also
+     * has a Hangul name form is judged by the Hangul (which says which vowel "u" or "o" is: 김정 is
+     * not 김충 for being "Kim Chung" too), unless the query spells the listed form exactly ("Grace
+     * Han" is not a romanization of 한은혜).
+     */
+    private boolean sameSurname(NamePart surname, IndexedReading candidate) {
+        if (byHangul(surname, candidate.surname, candidate.entry)) {
+            for (IndexedReading hangul : index.parts.hangulReadingsByEntry()[candidate.entry]) {
+                if (PartCorrespondence.surname(surname, hangul.surname)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return PartCorrespondence.surname(surname, candidate.surname);
+    }
+
+    /** Whether the query's given name is the candidate's; judged like {@link #sameSurname}. */
+    private boolean sameGiven(NamePart given, IndexedReading candidate) {
+        if (byHangul(given, candidate.given, candidate.entry)) {
+            for (IndexedReading hangul : index.parts.hangulReadingsByEntry()[candidate.entry]) {
+                if (PartCorrespondence.given(given, hangul.given)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return PartCorrespondence.given(given, candidate.given);
+    }
+
+    private boolean byHangul(NamePart queried, IndexedPart listed, int entry) {
+        return listed.part.script() == Script.LATIN && !queried.letters().equals(listed.part.letters())
+                && index.parts.hangulReadingsByEntry()[entry].length > 0;
+    }
+
+    private static List<IndexedReading> readings(Map<String, List<IndexedReading>> map, String key) {
+        return map.getOrDefault(key, List.of());
     }
 
     /** The two parts' spelling similarities, weighted by their lengths. */
     private double fullSimilarity(NamePart surname, NamePart given, IndexedReading candidate) {
-        double surnameSimilarity = similarity(surname, candidate.surnameSpellings);
-        double givenSimilarity = similarity(given, candidate.givenSpellings);
+        double surnameSimilarity = similarity(surname, candidate.surname.spellings);
+        double givenSimilarity = similarity(given, candidate.given.spellings);
         return (surname.weight() * surnameSimilarity + given.weight() * givenSimilarity) / (surname.weight() + given.weight());
     }
 
@@ -153,7 +228,7 @@ final class Search {
         if (!passesFilters(candidate.entry)) {
             return false;
         }
-        matches.offer(candidate.entry, candidate.form, kind.score(similarity), writtenAsQueried(candidate));
+        matches.offer(candidate.entry, candidate.form, kind.score(similarity), rank, writtenAsQueried(candidate));
         return true;
     }
 
@@ -168,7 +243,7 @@ final class Search {
 
     /** Whether the query spells the name exactly as this form does (not just as a romanization of it). */
     private boolean writtenAsQueried(IndexedReading candidate) {
-        return (surnameLetters.isEmpty() || surnameLetters.equals(candidate.surnameLetters))
-                && (givenLetters.isEmpty() || givenLetters.equals(candidate.givenLetters));
+        return (surnameLetters.isEmpty() || surnameLetters.equals(candidate.surnameLetters()))
+                && (givenLetters.isEmpty() || givenLetters.equals(candidate.givenLetters()));
     }
 }

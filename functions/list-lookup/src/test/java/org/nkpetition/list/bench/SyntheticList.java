@@ -10,6 +10,7 @@ import org.nkpetition.domain.Language;
 import org.nkpetition.list.entry.Category;
 import org.nkpetition.list.entry.EntryStatus;
 import org.nkpetition.list.entry.ListEntry;
+import org.nkpetition.list.entry.LocalizedText;
 import org.nkpetition.list.names.Romanization;
 
 /**
@@ -60,7 +61,7 @@ final class SyntheticList {
             entries.add(new ListEntry(String.format("s-%05d", i), names, Optional.empty(),
                     OptionalInt.of(1950 + random.nextInt(70)), Optional.of(Category.values()[random.nextInt(3)]),
                     Optional.of(EntryStatus.values()[random.nextInt(6)]), Optional.empty(), Optional.empty(),
-                    Optional.of("Yanji, Jilin Province"), Optional.empty(),
+                    LocalizedText.english("Yanji, Jilin Province"), LocalizedText.none(),
                     Map.of(Language.EN, "Synthetic benchmark entry number " + i + ", with a note of typical length."),
                     List.of("https://example.org/bench/" + i), true));
         }

@@ -26,7 +26,7 @@ class ListFilesTest {
         ParsedList parsed = CsvListFile.parse(csv);
         assertTrue(parsed.valid(), errors(parsed).toString());
         assertEquals(2, parsed.rows());
-        assertEquals("Yanji, Jilin", parsed.entries().get(0).eventPlace().orElseThrow());
+        assertEquals("Yanji, Jilin", parsed.entries().get(0).eventPlace().get(org.nkpetition.domain.Language.EN).orElseThrow());
         assertEquals("Line one\nline two", parsed.entries().get(0).notes().values().iterator().next());
         assertFalse(parsed.entries().get(1).consent());
     }
@@ -58,7 +58,8 @@ class ListFilesTest {
 
     @Test
     void aBadHeaderOrMalformedCsvIsOneErrorForTheFile() {
-        assertEquals(List.of("line 1: unknown column 'satus' in the header; the columns are " + HEADER.strip()),
+        assertEquals(List.of("line 1: unknown column 'satus' in the header; the columns are "
+                + String.join(",", org.nkpetition.list.entry.EntryFields.COLUMNS)),
                 errors(CsvListFile.parse("id,names,satus,consent\n")));
         assertEquals(List.of("line 1: the header lacks the required column(s) consent"), errors(CsvListFile.parse("id,names\n")));
         assertEquals(List.of("line 1: column 'id' appears twice in the header"), errors(CsvListFile.parse("id,names,id,consent\n")));

@@ -54,6 +54,16 @@ class SearchPageTest {
     }
 
     @Test
+    void placesAreShownInThePagesLanguageElseInEnglish() {
+        String korean = page(search().query("q", "리설화").query("lang", "ko")).getBody();
+        assertTrue(korean.contains("지린성 옌지"), korean);
+        assertTrue(korean.contains("국경 구금 시설"), "detention place in Korean");
+        assertFalse(korean.contains("Yanji, Jilin Province"), "not the English place on a Korean page");
+        String spanish = page(search().query("q", "Choe Ryong Nam").query("lang", "es")).getBody();
+        assertTrue(spanish.contains("Changbai, Jilin Province"), "no Spanish place: English");
+    }
+
+    @Test
     void latinFindsTheSamePersonInSpanish() {
         String html = page(search().query("q", "Park Dong Chol").query("lang", "es")).getBody();
         assertTrue(html.contains("1 persona coincide con esta búsqueda."));

@@ -23,6 +23,8 @@ class EditDistanceTest {
         assertEquals(1.0, EditDistance.similarity("seolju", "seolju"));
         assertEquals(0.0, EditDistance.similarity("abc", "xyz"));
         assertEquals(1 - 3.0 / 9, EditDistance.similarity("leeseolju", "riseolju"), 1e-9);
-        assertEquals(3, EditDistance.levenshtein("kitten", "sitting"));
+        assertEquals(3, EditDistance.distance("kitten", "sitting"));
+        assertEquals(1, EditDistance.distance("seolhwa", "soelhwa"), "a swap is one edit");
+        assertEquals(1 - 1.0 / 7, EditDistance.similarity("seolhwa", "soelhwa"), 1e-9);
     }
 }
