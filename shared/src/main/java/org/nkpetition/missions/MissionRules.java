@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 /**
  * Checks a complete set of missions (as imported from one file) and reports every problem with its line:
  * bad ids, unknown countries, subdivisions not of the mission's country, duplicate ids, two active missions
- * covering the same subdivision, more than one active rest-of-country mission in a country, a country with
- * active missions but none for the rest of it... is allowed (its uncovered regions are then assigned nowhere: see
- * {@link MissionAssignment}). Closed (inactive) missions take part only in the id checks: their old
- * jurisdiction may overlap the missions that took it over.
+ * covering the same subdivision, more than one active rest-of-country mission in a country, an active mission
+ * with an empty jurisdiction. A country without a "rest" mission is allowed: its uncovered regions go to its
+ * embassy (see {@link MissionAssignment}). Closed (inactive) missions take part only in the id, country and code
+ * checks: their old jurisdiction may overlap the missions that took it over.
  */
 public final class MissionRules {
     /** Mission ids: lower-case ASCII letters, digits and hyphens, 3 to 64 chars, starting with a letter. */
