@@ -32,6 +32,7 @@ public final class CountHandler extends HttpFunction {
     static final String PETITION = "GET /petitions/{petitionId}";
     static final String COUNT = "GET /petitions/{petitionId}/count";
     static final String ASSET = "GET /assets/{name}";
+    static final String DELIVERIES = "GET /deliveries";
     /** Counts may be a few seconds old: browsers and any CDN in front can absorb a crowd refreshing. */
     static final String COUNT_CACHE_CONTROL = "public, max-age=5";
     private static final String PRIMING_PETITION = "stop-forced-repatriation";
@@ -39,6 +40,7 @@ public final class CountHandler extends HttpFunction {
     private final PetitionStore petitions;
     private final CountStore counts;
     private final Optional<String> publicBaseUrl;
+    private final DeliveriesReply deliveries;
     final SnapStartPriming priming = SnapStartPriming.register(this::prime);
 
     public CountHandler() {
@@ -51,6 +53,7 @@ public final class CountHandler extends HttpFunction {
         this.petitions = DynamoDbStores.petitions(env, dynamo);
         this.counts = DynamoDbStores.counts(env, dynamo);
         this.publicBaseUrl = env.get("PUBLIC_BASE_URL");
+        this.deliveries = new DeliveriesReply(petitions, dynamo, env.require("PETITIONS_TABLE"));
     }
 
     /** Reads only: the demo petition and its shards, every page template, the JSON writer. */
@@ -71,6 +74,7 @@ public final class CountHandler extends HttpFunction {
             case PETITION -> petition(request);
             case COUNT -> count(request);
             case ASSET -> asset(request);
+            case DELIVERIES -> deliveries.reply(request);
             default -> throw new HttpProblem(404, "not_found", Message.of("error_not_found"));
         };
     }

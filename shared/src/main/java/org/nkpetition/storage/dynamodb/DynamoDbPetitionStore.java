@@ -27,13 +27,15 @@ public final class DynamoDbPetitionStore implements PetitionStore {
     public Optional<Petition> find(String petitionId) {
         Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table)
                 .key(Map.of("petitionId", s(petitionId)))).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(PetitionJson.read(item.get("definition").s()));
+        return item == null || !item.containsKey("definition") ? Optional.empty() : Optional.of(PetitionJson.read(item.get("definition").s()));
     }
 
     @Override
     public List<Petition> list() {
         // A handful of petitions: a scan of this small table is the simplest correct read.
+        // Missions and deliveries share the table under their own key prefixes: skip any item without a definition.
         return dynamo.scanPaginator(b -> b.tableName(table)).items().stream()
+                .filter(item -> item.containsKey("definition"))
                 .map(item -> PetitionJson.read(item.get("definition").s()))
                 .sorted(Comparator.comparing(Petition::id))
                 .toList();

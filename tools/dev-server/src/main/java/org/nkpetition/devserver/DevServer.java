@@ -88,6 +88,7 @@ public final class DevServer {
         DynamoDbClient client = resources.dynamo();
         seedPetitions(root.resolve("tools/dev-server/seed/petitions"), client);
         ListSeed.importDemoList(root, client);
+        MissionSeed.seed(root, client);
 
         Map<String, String> overrides = new HashMap<>(LocalFunctions.defaults(moto.endpoint().toString()));
         overrides.put("MAIL_OUTBOX_DIR", outbox.toString());

@@ -1,0 +1,28 @@
+package org.nkpetition.missions;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The shipped starter file (tools/dev-server/seed/missions/missions.csv), as tests read it from the shared module. */
+final class StarterMissions {
+    static final Path FILE = Path.of("..", "tools", "dev-server", "seed", "missions", "missions.csv");
+
+    private StarterMissions() {
+    }
+
+    static String text() {
+        try {
+            return Files.readString(FILE, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<Mission> missions() {
+        return MissionCsv.parse(text(), Subdivisions.bundled());
+    }
+}
