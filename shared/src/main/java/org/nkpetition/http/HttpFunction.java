@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import org.nkpetition.aws.DependencyFaults;
 import org.nkpetition.domain.Language;
 import org.nkpetition.i18n.Message;
 import org.nkpetition.i18n.Messages;
@@ -13,9 +14,12 @@ import org.nkpetition.web.Pages;
 
 /**
  * What every HTTP function does around its routes: map refusals to the documented 4xx (JSON, or a
- * page for browsers), turn anything unexpected into a 5xx without leaking details, and log one line.
+ * page for browsers), a dependency's unavailability into 503 with Retry-After, anything else
+ * unexpected into a 500 without leaking details, and log one line.
  */
 public abstract class HttpFunction implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+    /** Long enough for throttling to ease (SDK backoff works in tens to hundreds of ms), short for a person. */
+    static final long BUSY_RETRY_AFTER_SECONDS = 2;
 
     protected abstract Reply route(HttpRequest request);
 
@@ -29,10 +33,12 @@ public abstract class HttpFunction implements RequestHandler<APIGatewayV2HTTPEve
         } catch (HttpProblem problem) {
             reply = new Reply(problem(request, problem), problem.code());
         } catch (StoreBusyException busy) {
-            reply = new Reply(problem(request, new HttpProblem(503, "busy", Message.of("error_busy"))), "busy");
+            reply = new Reply(problem(request, busy()), "busy");
         } catch (RuntimeException error) {
             RequestLog.failure(request.requestId(), request.routeKey(), error);
-            reply = new Reply(problem(request, new HttpProblem(500, "internal", Message.of("error_internal"))), "error");
+            reply = DependencyFaults.isUnavailable(error)
+                    ? new Reply(problem(request, busy()), "dependency_unavailable")
+                    : new Reply(problem(request, new HttpProblem(500, "internal", Message.of("error_internal"))), "error");
         }
         RequestLog.request(request.requestId(), request.routeKey(), reply.response().getStatusCode(), reply.outcome(),
                 (System.nanoTime() - started) / 1000);
@@ -44,13 +50,27 @@ public abstract class HttpFunction implements RequestHandler<APIGatewayV2HTTPEve
         return request.language();
     }
 
+    /**
+     * A dependency is throttling, slow or down, or transactions keep conflicting: the request changed
+     * nothing that a retry would repeat wrongly, so the client may try again in a moment.
+     */
+    private static HttpProblem busy() {
+        return new HttpProblem(503, "busy", Message.of("error_busy")).retryAfter(BUSY_RETRY_AFTER_SECONDS);
+    }
+
     private APIGatewayV2HTTPResponse problem(HttpRequest request, HttpProblem problem) {
         Language language = safeLanguage(request);
         Messages messages = Messages.of(language);
-        if (request.wantsHtml() || RequestFields.isForm(request)) {
-            return problemPage(request, problem, language);
-        }
-        return HttpResponses.problemJson(problem, messages);
+        APIGatewayV2HTTPResponse response = request.wantsHtml() || RequestFields.isForm(request)
+                ? problemPage(request, problem, language)
+                : HttpResponses.problemJson(problem, messages);
+        problem.retryAfterSeconds().ifPresent(seconds -> {
+            java.util.Map<String, String> headers = new java.util.HashMap<>(
+                    response.getHeaders() == null ? java.util.Map.of() : response.getHeaders());
+            headers.put("Retry-After", Long.toString(seconds));
+            response.setHeaders(headers);
+        });
+        return response;
     }
 
     /** The page for a refused browser request; functions override it to re-show a form with its errors. */

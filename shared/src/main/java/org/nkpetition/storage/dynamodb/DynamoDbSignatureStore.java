@@ -69,19 +69,9 @@ public final class DynamoDbSignatureStore implements SignatureStore {
 
     @Override
     public boolean refreshPending(StoredSignature updated, TokenRecord token, int maxEmails, Instant now) {
-        // Every attribute goes through a #name: several (name, status, comment ...) are DynamoDB reserved words.
+        // Only the life is extended: the first details win (docs/adr/0043).
         UpdateExpression update = new UpdateExpression()
-                .set("name", s(updated.name()))
-                .set("country", s(updated.country()))
-                .set("lang", s(updated.language().code()))
-                .set("displayName", s(updated.displayName().code()))
-                .set("updates", bool(updated.updates()))
                 .set(EXPIRES_AT, epochSeconds(updated.expiresAt().orElseThrow()))
-                .setOrRemove("email", updated.email())
-                .setOrRemove("city", updated.city())
-                .setOrRemove("postalCode", updated.postalCode())
-                .setOrRemove("comment", updated.comment())
-                .add("emailsSent", n(1))
                 .value(":pending", s(SignatureStatus.PENDING.code()))
                 .value(":max", n(maxEmails));
         if (!updateIf(signature(updated.petitionId(), updated.signerKey()), update,
@@ -93,9 +83,15 @@ public final class DynamoDbSignatureStore implements SignatureStore {
     }
 
     @Override
-    public boolean countEmailToConfirmed(String petitionId, String signerKey, int maxEmails) {
+    public boolean countEmail(String petitionId, String signerKey, int maxEmails) {
         UpdateExpression update = new UpdateExpression().add("emailsSent", n(1)).value(":max", n(maxEmails));
         return updateIf(signature(petitionId, signerKey), update, "attribute_exists(pk) AND " + update.name("emailsSent") + " < :max");
+    }
+
+    @Override
+    public void uncountEmail(String petitionId, String signerKey) {
+        UpdateExpression update = new UpdateExpression().add("emailsSent", n(-1)).value(":zero", n(0));
+        updateIf(signature(petitionId, signerKey), update, "attribute_exists(pk) AND " + update.name("emailsSent") + " > :zero");
     }
 
     /** Applies the update when the condition holds; returns whether it did. */

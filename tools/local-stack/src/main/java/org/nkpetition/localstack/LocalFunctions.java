@@ -30,6 +30,9 @@ public final class LocalFunctions {
         values.put("AWS_REGION", "us-east-1");
         values.put("AWS_ENDPOINT_URL", emulatorEndpoint);
         values.put("SIGNER_HASH_KEY", LOCAL_SIGNER_HASH_KEY);
+        // One serialized moto serves every call of every test: allow it far more than AWS's 2 s.
+        values.put("SDK_CALL_TIMEOUT_MS", "60000");
+        values.put("SDK_ATTEMPT_TIMEOUT_MS", "30000");
         return values;
     }
 
@@ -39,7 +42,8 @@ public final class LocalFunctions {
     }
 
     public Map<String, String> environment(SamTemplate.Function function) {
-        Map<String, String> environment = new LinkedHashMap<>(template.localEnvironment(function));
+        Map<String, String> environment = new LinkedHashMap<>(template.localEnvironment(function,
+                overrides.getOrDefault("AWS_ENDPOINT_URL", "http://127.0.0.1:5000")));
         environment.putAll(overrides);
         return environment;
     }
