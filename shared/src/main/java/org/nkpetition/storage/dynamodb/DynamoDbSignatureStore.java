@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import org.nkpetition.domain.Language;
 import org.nkpetition.signature.TransactionResult;
 import org.nkpetition.signature.DisplayName;
@@ -17,6 +16,7 @@ import org.nkpetition.signature.SignatureStatus;
 import org.nkpetition.signature.SignatureStore;
 import org.nkpetition.signature.StoredSignature;
 import org.nkpetition.signature.TokenRecord;
+import org.nkpetition.count.CounterShards;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -186,9 +186,9 @@ public final class DynamoDbSignatureStore implements SignatureStore {
         return updateIf(signature(petitionId, signerKey), update, "attribute_exists(pk)");
     }
 
-    /** Adds {@code delta} to the total and the signer's country on one randomly chosen shard. */
+    /** Adds {@code delta} to the total and the signer's country on the signer's shard ({@link CounterShards}). */
     private Update countChange(StoredSignature signature, int delta, Instant now) {
-        int shard = ThreadLocalRandom.current().nextInt(counterShards);
+        int shard = CounterShards.forSigner(signature.signerKey(), counterShards);
         UpdateExpression change = new UpdateExpression()
                 .add("total", n(delta))
                 .add(COUNTRY_PREFIX + signature.country(), n(delta))
