@@ -68,7 +68,7 @@ public final class SigningService {
         StoredSignature pending = StoredSignature.pending(petition.id(), signerKey, request, now, expiresAt);
         SecretToken token = SecretToken.generate();
         TokenRecord tokenRecord = new TokenRecord(token.selector(), token.verifierHash(), petition.id(), signerKey,
-                request.language(), Optional.of(expiresAt), false, TokenRecord.Purpose.SIGNATURE);
+                request.language(), Optional.of(expiresAt), false, TokenRecord.Purpose.SIGNATURE).boundTo(now);
 
         if (store.createPending(pending, tokenRecord, now)) {
             return confirmation(petition, request, links, signerKey, token, SignOutcome.CONFIRMATION_SENT);
@@ -81,7 +81,9 @@ public final class SigningService {
                     : SignOutcome.EMAIL_LIMIT_REACHED;
         }
         return switch (existing.get().status()) {
-            case PENDING -> store.refreshPending(pending, tokenRecord, MAX_EMAILS_PER_SIGNATURE, now)
+            // The re-sent link confirms the signature already there, with its first details.
+            case PENDING -> store.refreshPending(pending, tokenRecord.boundTo(existing.get().createdAt()),
+                    MAX_EMAILS_PER_SIGNATURE, now)
                     ? confirmation(petition, request, links, signerKey, token, SignOutcome.CONFIRMATION_RESENT)
                     : SignOutcome.EMAIL_LIMIT_REACHED;
             case CONFIRMED, WITHDRAWN -> alreadySigned(petition, request, links, existing.get());
@@ -115,17 +117,18 @@ public final class SigningService {
         if (token.withdrawn()) {
             return new TokenCheck.Withdrawn(token.petitionId(), token.language());
         }
-        if (token.isExpired(now)) {
-            return new TokenCheck.Expired(Optional.of(token.language()));
-        }
         Optional<StoredSignature> signature = store.find(token.petitionId(), token.signerKey());
-        if (signature.isEmpty() || signature.get().status() == SignatureStatus.WITHDRAWN
-                || signature.get().isExpired(now)) {
+        boolean live = signature.isPresent() && signature.get().status() != SignatureStatus.WITHDRAWN
+                && token.isFor(signature.get());
+        if (live && signature.get().status() == SignatureStatus.CONFIRMED) {
+            // Counted: the link still withdraws it, even once its confirming days are over; saying
+            // "withdrawn" here would tell the signer a falsehood.
+            return new TokenCheck.AlreadyConfirmed(token.petitionId(), token.language());
+        }
+        if (!live || token.isExpired(now) || signature.get().isExpired(now)) {
             return new TokenCheck.Expired(Optional.of(token.language()));
         }
-        return signature.get().status() == SignatureStatus.CONFIRMED
-                ? new TokenCheck.AlreadyConfirmed(token.petitionId(), token.language())
-                : new TokenCheck.Pending(token.petitionId(), token.language());
+        return new TokenCheck.Pending(token.petitionId(), token.language());
     }
 
     /** Confirms exactly once: repeating it (or racing it) is harmless and counts nothing more. */
@@ -142,7 +145,8 @@ public final class SigningService {
         for (int attempt = 0; attempt < TRANSACTION_ATTEMPTS && System.nanoTime() - started < TRANSACTION_BUDGET_NANOS; attempt++) {
             Optional<StoredSignature> signature = store.find(token.petitionId(), token.signerKey());
             if (signature.isEmpty() || signature.get().status() == SignatureStatus.WITHDRAWN
-                    || signature.get().isExpired(now)) {
+                    || signature.get().isExpired(now) || !token.isFor(signature.get())) {
+                // A link of a signature withdrawn (or expired) since never acts on a later one.
                 return new ConfirmOutcome.Expired();
             }
             if (signature.get().status() == SignatureStatus.CONFIRMED) {
@@ -176,8 +180,9 @@ public final class SigningService {
         long started = System.nanoTime();
         for (int attempt = 0; attempt < TRANSACTION_ATTEMPTS && System.nanoTime() - started < TRANSACTION_BUDGET_NANOS; attempt++) {
             Optional<StoredSignature> signature = store.find(token.petitionId(), token.signerKey());
-            if (signature.isEmpty()) {
-                // Expired unconfirmed, erased, or withdrawn by a concurrent request: nothing left to remove.
+            if (signature.isEmpty() || !token.isFor(signature.get())) {
+                // Expired unconfirmed, erased, or withdrawn by a concurrent request: nothing left to
+                // remove. A later signature by the same address is not this link's to withdraw.
                 return new WithdrawOutcome.Withdrawn(token.petitionId(), false);
             }
             TransactionResult result = store.withdraw(signature.get(), token, now, now.plus(WITHDRAWN_LINK_LIFETIME));

@@ -118,7 +118,8 @@ public final class DynamoDbSignatureStore implements SignatureStore {
         return Optional.of(new TokenRecord(selector, string(item, "verifierHash"), string(item, "petitionId"),
                 optionalString(item, "signerKey").orElse(""), Language.fromCode(string(item, "lang")).orElse(Language.DEFAULT),
                 optionalEpochSeconds(item, EXPIRES_AT), flag(item, "withdrawn"),
-                "unsubscribe".equals(string(item, "purpose")) ? TokenRecord.Purpose.UNSUBSCRIBE : TokenRecord.Purpose.SIGNATURE));
+                "unsubscribe".equals(string(item, "purpose")) ? TokenRecord.Purpose.UNSUBSCRIBE : TokenRecord.Purpose.SIGNATURE,
+                optionalString(item, "signedAt").map(Instant::parse)));
     }
 
     @Override
@@ -257,6 +258,7 @@ public final class DynamoDbSignatureStore implements SignatureStore {
         if (token.purpose() == TokenRecord.Purpose.UNSUBSCRIBE) {
             item.put("purpose", s("unsubscribe"));
         }
+        token.signedAt().ifPresent(at -> item.put("signedAt", s(at.toString())));
         return item;
     }
 
