@@ -33,6 +33,8 @@ public final class LocalFunctions {
         // One serialized moto serves every call of every test: allow it far more than AWS's 2 s.
         values.put("SDK_CALL_TIMEOUT_MS", "60000");
         values.put("SDK_ATTEMPT_TIMEOUT_MS", "30000");
+        // Locally a confirmation shows in the count at once (tests read it straight after).
+        values.put("COUNT_CACHE_MILLIS", "0");
         return values;
     }
 
