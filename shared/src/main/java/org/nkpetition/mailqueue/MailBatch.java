@@ -17,8 +17,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * What the mailer does with one batch of queued emails (an SQS event with ReportBatchItemFailures):
- * hands each to SES at the configured pace; on throttling stops and pushes the rest of the batch back
- * with a growing delay; retries other failures the same way until {@code maxAttempts}, then moves the
+ * hands each to SES at the configured pace; on throttling or any SES failure stops and pushes the
+ * rest of the batch back with a growing delay; retries other failures the same way until {@code maxAttempts}, then moves the
  * message to the dead-letter queue with the reason (as it does at once for a message SES refuses).
  * A message is only ever deleted (left out of the failures) once it was sent, dropped on purpose, or
  * dead-lettered, so nobody who got a 202 is lost.
@@ -96,6 +96,9 @@ public final class MailBatch {
                             retryLater(record, failures);
                             tally.retried++;
                         }
+                        // SES unreachable or failing: the rest would wait out the same timeout, so
+                        // they go back too, and a batch never outlasts the function's timeout.
+                        throttled = true;
                     }
                 }
             } catch (RuntimeException storeFault) {
