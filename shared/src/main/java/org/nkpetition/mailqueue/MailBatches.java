@@ -5,7 +5,10 @@ import org.nkpetition.config.Environment;
 import org.nkpetition.mail.EmailComposer;
 import org.nkpetition.mail.Mailers;
 import org.nkpetition.signature.SignatureEmails;
+import org.nkpetition.security.KeyedHash;
 import org.nkpetition.storage.dynamodb.DynamoDbStores;
+import org.nkpetition.storage.dynamodb.DynamoDbSuppressions;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The mailer's batch processing from its environment (template.yaml MailerFunction):
@@ -19,8 +22,10 @@ public final class MailBatches {
     }
 
     public static MailBatch fromEnvironment(Environment env) {
-        SignatureEmails emails = new SignatureEmails(DynamoDbStores.signatures(env, AwsClients.dynamoDb(env)),
-                Mailers.fromEnvironment(env), new EmailComposer());
+        DynamoDbClient dynamo = AwsClients.dynamoDb(env);
+        SignatureEmails emails = new SignatureEmails(DynamoDbStores.signatures(env, dynamo),
+                Mailers.fromEnvironment(env), new EmailComposer(), new DynamoDbSuppressions(dynamo,
+                        env.require("SIGNATURES_TABLE"), new KeyedHash(env.require("SIGNER_HASH_KEY"))));
         double rate = Double.parseDouble(env.get("EMAIL_SEND_RATE", "14"));
         int concurrency = Math.max(1, env.getInt("MAILER_CONCURRENCY", 1));
         return new MailBatch(emails, AwsClients.sqs(env), env.require("MAIL_QUEUE_URL"),
