@@ -73,6 +73,10 @@ class Resolver:
             return "arn:aws:secretsmanager:%s:%s:secret:%s-AbCdEf" % (REGION, ACCOUNT, name)
         if kind == "AWS::S3::Bucket":
             return name.lower()
+        if kind == "AWS::SQS::Queue":
+            return "https://sqs.%s.amazonaws.com/%s/%s" % (REGION, ACCOUNT, name)
+        if kind in ("AWS::SNS::Topic", "AWS::KMS::Key"):
+            return self.arn(name) if kind == "AWS::SNS::Topic" else "%s" % name
         return name
 
     def arn(self, logical_id):
@@ -85,6 +89,12 @@ class Resolver:
             return "arn:aws:lambda:%s:%s:function:%s" % (REGION, ACCOUNT, logical_id)
         if kind == "AWS::SecretsManager::Secret":
             return self.ref(logical_id)
+        if kind == "AWS::SQS::Queue":
+            return "arn:aws:sqs:%s:%s:%s" % (REGION, ACCOUNT, logical_id)
+        if kind == "AWS::SNS::Topic":
+            return "arn:aws:sns:%s:%s:%s" % (REGION, ACCOUNT, logical_id)
+        if kind == "AWS::KMS::Key":
+            return "arn:aws:kms:%s:%s:key/%s" % (REGION, ACCOUNT, logical_id)
         if kind == "AWS::Logs::LogGroup":
             return "arn:aws:logs:%s:%s:log-group:%s:*" % (REGION, ACCOUNT, logical_id)
         return "arn:aws:unknown:%s:%s:%s" % (REGION, ACCOUNT, logical_id)

@@ -1,15 +1,18 @@
 package org.nkpetition.aws;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Optional;
 import org.nkpetition.config.Environment;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * Builds SDK clients once per container: the light URLConnection HTTP client (no Apache, no Netty),
@@ -22,11 +25,33 @@ public final class AwsClients {
     }
 
     public static DynamoDbClient dynamoDb(Environment env) {
-        return configure(DynamoDbClient.builder(), env, "DYNAMODB").build();
+        return bounded(configure(DynamoDbClient.builder(), env, "DYNAMODB"), env).build();
     }
 
     public static SesV2Client sesV2(Environment env) {
-        return configure(SesV2Client.builder(), env, "SESV2").build();
+        return bounded(configure(SesV2Client.builder(), env, "SESV2"), env).build();
+    }
+
+    public static SqsClient sqs(Environment env) {
+        return bounded(configure(SqsClient.builder(), env, "SQS"), env).build();
+    }
+
+    /**
+     * Bounds every call of a client whose calls are small (DynamoDB items, one email, one message) so
+     * that a slow or throttling dependency costs a request at most SDK_CALL_TIMEOUT_MS, never the
+     * function's whole timeout: SDK_ATTEMPT_TIMEOUT_MS per attempt, the standard retry mode (3
+     * attempts, with backoff) instead of DynamoDB's legacy 8-9 (docs/adr/0041). Unset variables
+     * leave the SDK's defaults (bin/dev and tests on a slow, serialized moto).
+     */
+    public static <B extends AwsClientBuilder<B, ?>> B bounded(B builder, Environment env) {
+        Optional<Duration> call = env.get("SDK_CALL_TIMEOUT_MS").map(ms -> Duration.ofMillis(Long.parseLong(ms)));
+        Optional<Duration> attempt = env.get("SDK_ATTEMPT_TIMEOUT_MS").map(ms -> Duration.ofMillis(Long.parseLong(ms)));
+        builder.overrideConfiguration(c -> {
+            c.retryStrategy(RetryMode.STANDARD);
+            call.ifPresent(c::apiCallTimeout);
+            attempt.ifPresent(c::apiCallAttemptTimeout);
+        });
+        return builder;
     }
 
     /** Path-style addressing when an endpoint is set: emulators (moto) serve one host, not a host per bucket. */

@@ -9,17 +9,33 @@ public final class HttpProblem extends RuntimeException {
     private final String code;
     private final Message message;
     private final Map<String, Message> fields;
+    private final java.util.OptionalLong retryAfterSeconds;
 
     public HttpProblem(int status, String code, Message message) {
         this(status, code, message, Map.of());
     }
 
     public HttpProblem(int status, String code, Message message, Map<String, Message> fields) {
+        this(status, code, message, fields, java.util.OptionalLong.empty());
+    }
+
+    private HttpProblem(int status, String code, Message message, Map<String, Message> fields,
+            java.util.OptionalLong retryAfterSeconds) {
         super(code, null, false, false);
         this.status = status;
         this.code = code;
         this.message = message;
         this.fields = Map.copyOf(fields);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** The same refusal, telling the client when to try again (RFC 9110 Retry-After; for 429 and 503). */
+    public HttpProblem retryAfter(long seconds) {
+        return new HttpProblem(status, code, message, fields, java.util.OptionalLong.of(Math.max(1, seconds)));
+    }
+
+    public java.util.OptionalLong retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public int status() {

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.nkpetition.domain.Language;
 import org.nkpetition.domain.Petition;
 import org.nkpetition.i18n.Messages;
+import org.nkpetition.web.Links;
 import org.nkpetition.web.Templates;
 
 /** Writes the emails signers receive, in their language, as text and HTML from templates. */
@@ -16,22 +17,35 @@ public final class EmailComposer {
      */
     public EmailMessage confirmation(Petition petition, Language language, String to, String confirmUrl,
             String withdrawUrl) {
-        return compose("confirm", petition, language, to, Map.of("link", confirmUrl, "withdrawLink", withdrawUrl));
+        return compose("confirm", petition.text(language).title(), language, to,
+                Map.of("link", confirmUrl, "withdrawLink", withdrawUrl));
+    }
+
+    /** The email a queued job stands for, with its links under the job's base URL. */
+    public EmailMessage compose(MailJob job) {
+        Links links = new Links(job.baseUrl());
+        return switch (job.kind()) {
+            case CONFIRMATION -> compose("confirm", job.title(), job.language(), job.to(),
+                    Map.of("link", links.confirm(job.token().orElseThrow(), job.language()),
+                            "withdrawLink", links.withdraw(job.token().orElseThrow(), job.language())));
+            case ALREADY_SIGNED -> compose("already-signed", job.title(), job.language(), job.to(),
+                    Map.of("link", links.petition(job.petitionId(), job.language())));
+        };
     }
 
     /** Sent instead of a confirmation when the address has already signed, so the web response never tells. */
     public EmailMessage alreadySigned(Petition petition, Language language, String to, String petitionUrl) {
-        return compose("already-signed", petition, language, to, Map.of("link", petitionUrl));
+        return compose("already-signed", petition.text(language).title(), language, to, Map.of("link", petitionUrl));
     }
 
-    private EmailMessage compose(String kind, Petition petition, Language language, String to,
+    private EmailMessage compose(String kind, String title, Language language, String to,
             Map<String, Object> extra) {
         Messages messages = Messages.of(language);
         Map<String, Object> context = new HashMap<>(extra);
         context.put("t", messages.all());
         context.put("lang", language.code());
-        context.put("title", petition.text(language).title());
-        String subject = messages.get("email_" + kind.replace('-', '_') + "_subject", petition.text(language).title());
+        context.put("title", title);
+        String subject = messages.get("email_" + kind.replace('-', '_') + "_subject", title);
         return new EmailMessage(to, subject,
                 Templates.render("email/" + kind + ".txt", context),
                 Templates.render("email/" + kind + ".html", context));

@@ -13,6 +13,6 @@ public final class Mailers {
         String sender = env.require("SENDER_EMAIL");
         return env.get("MAIL_OUTBOX_DIR")
                 .<Mailer>map(dir -> new OutboxMailer(Path.of(dir), sender))
-                .orElseGet(() -> new SesMailer(AwsClients.sesV2(env), sender));
+                .orElseGet(() -> new SesMailer(AwsClients.sesV2(env), sender, env.get("SES_CONFIGURATION_SET")));
     }
 }

@@ -15,13 +15,21 @@ public interface SignatureStore {
     Optional<StoredSignature> find(String petitionId, String signerKey);
 
     /**
-     * For a signer who signs again while pending: takes the new details and token and counts one
-     * more email, provided the signature is still pending and fewer than {@code maxEmails} were sent.
+     * For a signer who signs again while pending: stores a new token for the same signature and
+     * extends its life to the token's, provided it is still pending and fewer than {@code maxEmails}
+     * were sent. The first details win: a later request with the same address never changes what
+     * an earlier link confirms (docs/adr/0043). Counts no email: the mailer does, when SES takes it.
      */
     boolean refreshPending(StoredSignature updated, TokenRecord token, int maxEmails, Instant now);
 
-    /** Counts one more email to a confirmed signer, provided fewer than {@code maxEmails} were sent. */
-    boolean countEmailToConfirmed(String petitionId, String signerKey, int maxEmails);
+    /**
+     * Counts one more email handed to the mail service for this signature, provided the signature
+     * still exists and fewer than {@code maxEmails} were counted. Returns whether it was counted.
+     */
+    boolean countEmail(String petitionId, String signerKey, int maxEmails);
+
+    /** Takes back an email counted by {@link #countEmail} that the mail service then did not take. */
+    void uncountEmail(String petitionId, String signerKey);
 
     Optional<TokenRecord> findToken(String selector);
 

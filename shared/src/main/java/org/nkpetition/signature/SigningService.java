@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Optional;
 import org.nkpetition.domain.Petition;
 import org.nkpetition.mail.EmailComposer;
+import org.nkpetition.mail.MailJob;
+import org.nkpetition.mail.MailQueue;
 import org.nkpetition.mail.Mailer;
 import org.nkpetition.security.KeyedHash;
 import org.nkpetition.security.SecretToken;
@@ -15,22 +17,37 @@ public final class SigningService {
     /** Confirmations, re-sends and "already signed" notes together: nobody can use us to flood an inbox. */
     public static final int MAX_EMAILS_PER_SIGNATURE = 5;
     private static final int TRANSACTION_ATTEMPTS = 8;
+    /**
+     * Retrying conflicting transactions stops after this long whatever the attempts left (a 503 with
+     * Retry-After), so a request ends well inside the sign function's 15 s timeout.
+     */
+    private static final long TRANSACTION_BUDGET_NANOS = java.time.Duration.ofSeconds(4).toNanos();
     /** How long a withdrawn signature's link keeps answering "already withdrawn". */
     private static final Duration WITHDRAWN_LINK_LIFETIME = Duration.ofDays(365);
 
     private final SignatureStore store;
-    private final Mailer mailer;
-    private final EmailComposer composer;
+    private final MailQueue mail;
     private final KeyedHash signerHash;
     private final Duration pendingLifetime;
 
-    public SigningService(SignatureStore store, Mailer mailer, EmailComposer composer, KeyedHash signerHash,
-            Duration pendingLifetime) {
+    /**
+     * @param mail            where emails to signers go: the email queue (the request never waits on SES)
+     * @param pendingLifetime how long an unconfirmed signature and its link live
+     */
+    public SigningService(SignatureStore store, MailQueue mail, KeyedHash signerHash, Duration pendingLifetime) {
         this.store = store;
-        this.mailer = mailer;
-        this.composer = composer;
+        this.mail = mail;
         this.signerHash = signerHash;
         this.pendingLifetime = pendingLifetime;
+    }
+
+    /**
+     * Sends each email at once through the mailer instead of a queue (with the same counting as the
+     * queue's mailer): for operators' tools and tests that want the email in hand.
+     */
+    public SigningService(SignatureStore store, Mailer mailer, EmailComposer composer, KeyedHash signerHash,
+            Duration pendingLifetime) {
+        this(store, new SignatureEmails(store, mailer, composer)::deliver, signerHash, pendingLifetime);
     }
 
     /** The key that identifies a signer of one petition without keeping the address: a keyed hash of its canonical mailbox. */
@@ -49,52 +66,56 @@ public final class SigningService {
         return keys;
     }
 
+    /**
+     * Records the signature (or finds the earlier one) and queues the email that goes with it. The
+     * outcome is for logs and tests only; callers answer every outcome alike.
+     *
+     * @throws RuntimeException when the store or the queue cannot be reached (a 503: the client retries,
+     *                          and a retry is safe: nothing is counted until an email is handed to SES)
+     */
     public SignOutcome sign(Petition petition, SignatureRequest request, Links links, Instant now) {
         String signerKey = signerKey(petition.id(), request.email());
         Instant expiresAt = now.plus(pendingLifetime);
         StoredSignature pending = StoredSignature.pending(petition.id(), signerKey, request, now, expiresAt);
         SecretToken token = SecretToken.generate();
         TokenRecord tokenRecord = new TokenRecord(token.selector(), token.verifierHash(), petition.id(), signerKey,
-                request.language(), Optional.of(expiresAt), false, TokenRecord.Purpose.SIGNATURE);
+                request.language(), Optional.of(expiresAt), false, TokenRecord.Purpose.SIGNATURE).boundTo(now);
 
         if (store.createPending(pending, tokenRecord, now)) {
-            return sent(petition, request, links, token);
+            return confirmation(petition, request, links, signerKey, token, SignOutcome.CONFIRMATION_SENT);
         }
         Optional<StoredSignature> existing = store.find(petition.id(), signerKey);
         if (existing.isEmpty()) {
             // Removed between our two calls (expiry or withdrawal): this is a first signing after all.
-            return store.createPending(pending, tokenRecord, now) ? sent(petition, request, links, token)
+            return store.createPending(pending, tokenRecord, now)
+                    ? confirmation(petition, request, links, signerKey, token, SignOutcome.CONFIRMATION_SENT)
                     : SignOutcome.EMAIL_LIMIT_REACHED;
         }
         return switch (existing.get().status()) {
-            case PENDING -> store.refreshPending(pending, tokenRecord, MAX_EMAILS_PER_SIGNATURE, now)
-                    ? resent(petition, request, links, token) : SignOutcome.EMAIL_LIMIT_REACHED;
-            case CONFIRMED, WITHDRAWN -> alreadySigned(petition, request, links, signerKey);
+            // The re-sent link confirms the signature already there, with its first details.
+            case PENDING -> store.refreshPending(pending, tokenRecord.boundTo(existing.get().createdAt()),
+                    MAX_EMAILS_PER_SIGNATURE, now)
+                    ? confirmation(petition, request, links, signerKey, token, SignOutcome.CONFIRMATION_RESENT)
+                    : SignOutcome.EMAIL_LIMIT_REACHED;
+            case CONFIRMED, WITHDRAWN -> alreadySigned(petition, request, links, existing.get());
         };
     }
 
-    private SignOutcome sent(Petition petition, SignatureRequest request, Links links, SecretToken token) {
-        sendConfirmation(petition, request, links, token);
-        return SignOutcome.CONFIRMATION_SENT;
+    private SignOutcome confirmation(Petition petition, SignatureRequest request, Links links, String signerKey,
+            SecretToken token, SignOutcome outcome) {
+        mail.enqueue(new MailJob(MailJob.Kind.CONFIRMATION, petition.id(), signerKey, request.language(),
+                petition.text(request.language()).title(), request.email(), Optional.of(token.value()), links.baseUrl()));
+        return outcome;
     }
 
-    private SignOutcome resent(Petition petition, SignatureRequest request, Links links, SecretToken token) {
-        sendConfirmation(petition, request, links, token);
-        return SignOutcome.CONFIRMATION_RESENT;
-    }
-
-    private SignOutcome alreadySigned(Petition petition, SignatureRequest request, Links links, String signerKey) {
-        if (!store.countEmailToConfirmed(petition.id(), signerKey, MAX_EMAILS_PER_SIGNATURE)) {
+    private SignOutcome alreadySigned(Petition petition, SignatureRequest request, Links links, StoredSignature signed) {
+        // A first look only; the mailer counts the email when SES takes it, under the same limit.
+        if (signed.emailsSent() >= MAX_EMAILS_PER_SIGNATURE) {
             return SignOutcome.EMAIL_LIMIT_REACHED;
         }
-        mailer.send(composer.alreadySigned(petition, request.language(), request.email(),
-                links.petition(petition.id(), request.language())));
+        mail.enqueue(new MailJob(MailJob.Kind.ALREADY_SIGNED, petition.id(), signed.signerKey(), request.language(),
+                petition.text(request.language()).title(), request.email(), Optional.empty(), links.baseUrl()));
         return SignOutcome.ALREADY_SIGNED_NOTE_SENT;
-    }
-
-    private void sendConfirmation(Petition petition, SignatureRequest request, Links links, SecretToken token) {
-        mailer.send(composer.confirmation(petition, request.language(), request.email(),
-                links.confirm(token.value(), request.language()), links.withdraw(token.value(), request.language())));
     }
 
     /** Looks at a confirmation link without acting on it: a GET must never confirm (mail scanners follow links). */
@@ -107,17 +128,18 @@ public final class SigningService {
         if (token.withdrawn()) {
             return new TokenCheck.Withdrawn(token.petitionId(), token.language());
         }
-        if (token.isExpired(now)) {
-            return new TokenCheck.Expired(Optional.of(token.language()));
-        }
         Optional<StoredSignature> signature = store.find(token.petitionId(), token.signerKey());
-        if (signature.isEmpty() || signature.get().status() == SignatureStatus.WITHDRAWN
-                || signature.get().isExpired(now)) {
+        boolean live = signature.isPresent() && signature.get().status() != SignatureStatus.WITHDRAWN
+                && token.isFor(signature.get());
+        if (live && signature.get().status() == SignatureStatus.CONFIRMED) {
+            // Counted: the link still withdraws it, even once its confirming days are over; saying
+            // "withdrawn" here would tell the signer a falsehood.
+            return new TokenCheck.AlreadyConfirmed(token.petitionId(), token.language());
+        }
+        if (!live || token.isExpired(now) || signature.get().isExpired(now)) {
             return new TokenCheck.Expired(Optional.of(token.language()));
         }
-        return signature.get().status() == SignatureStatus.CONFIRMED
-                ? new TokenCheck.AlreadyConfirmed(token.petitionId(), token.language())
-                : new TokenCheck.Pending(token.petitionId(), token.language());
+        return new TokenCheck.Pending(token.petitionId(), token.language());
     }
 
     /** Confirms exactly once: repeating it (or racing it) is harmless and counts nothing more. */
@@ -130,10 +152,12 @@ public final class SigningService {
         if (token.withdrawn() || token.isExpired(now)) {
             return new ConfirmOutcome.Expired();
         }
-        for (int attempt = 0; attempt < TRANSACTION_ATTEMPTS; attempt++) {
+        long started = System.nanoTime();
+        for (int attempt = 0; attempt < TRANSACTION_ATTEMPTS && System.nanoTime() - started < TRANSACTION_BUDGET_NANOS; attempt++) {
             Optional<StoredSignature> signature = store.find(token.petitionId(), token.signerKey());
             if (signature.isEmpty() || signature.get().status() == SignatureStatus.WITHDRAWN
-                    || signature.get().isExpired(now)) {
+                    || signature.get().isExpired(now) || !token.isFor(signature.get())) {
+                // A link of a signature withdrawn (or expired) since never acts on a later one.
                 return new ConfirmOutcome.Expired();
             }
             if (signature.get().status() == SignatureStatus.CONFIRMED) {
@@ -164,10 +188,12 @@ public final class SigningService {
         if (token.withdrawn()) {
             return new WithdrawOutcome.Withdrawn(token.petitionId(), false);
         }
-        for (int attempt = 0; attempt < TRANSACTION_ATTEMPTS; attempt++) {
+        long started = System.nanoTime();
+        for (int attempt = 0; attempt < TRANSACTION_ATTEMPTS && System.nanoTime() - started < TRANSACTION_BUDGET_NANOS; attempt++) {
             Optional<StoredSignature> signature = store.find(token.petitionId(), token.signerKey());
-            if (signature.isEmpty()) {
-                // Expired unconfirmed, erased, or withdrawn by a concurrent request: nothing left to remove.
+            if (signature.isEmpty() || !token.isFor(signature.get())) {
+                // Expired unconfirmed, erased, or withdrawn by a concurrent request: nothing left to
+                // remove. A later signature by the same address is not this link's to withdraw.
                 return new WithdrawOutcome.Withdrawn(token.petitionId(), false);
             }
             TransactionResult result = store.withdraw(signature.get(), token, now, now.plus(WITHDRAWN_LINK_LIFETIME));

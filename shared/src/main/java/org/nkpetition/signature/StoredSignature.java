@@ -36,6 +36,6 @@ public record StoredSignature(
         return new StoredSignature(petitionId, signerKey, SignatureStatus.PENDING, request.name(),
                 request.updates() ? Optional.of(request.email().trim()) : Optional.empty(),
                 request.country(), request.city(), request.postalCode(), request.comment(), request.language(),
-                request.displayName(), request.updates(), now, Optional.empty(), Optional.of(expiresAt), 1);
+                request.displayName(), request.updates(), now, Optional.empty(), Optional.of(expiresAt), 0);
     }
 }

@@ -51,7 +51,8 @@ public final class CountHandler extends HttpFunction {
         Environment env = new Environment(variables);
         DynamoDbClient dynamo = AwsClients.dynamoDb(env);
         this.petitions = DynamoDbStores.petitions(env, dynamo);
-        this.counts = DynamoDbStores.counts(env, dynamo);
+        // Each container reads a petition's shards at most once per COUNT_CACHE_MILLIS (docs/PERFORMANCE.md).
+        this.counts = new CachedCounts(DynamoDbStores.counts(env, dynamo), env.getInt("COUNT_CACHE_MILLIS", 0));
         this.publicBaseUrl = env.get("PUBLIC_BASE_URL");
         this.deliveries = new DeliveriesReply(petitions, dynamo, env.require("PETITIONS_TABLE"));
     }

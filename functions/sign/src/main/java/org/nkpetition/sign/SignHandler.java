@@ -25,7 +25,7 @@ import org.nkpetition.http.RequestFields;
 import org.nkpetition.i18n.Message;
 import org.nkpetition.i18n.Messages;
 import org.nkpetition.mail.EmailComposer;
-import org.nkpetition.mail.Mailers;
+import org.nkpetition.mailqueue.SqsMailQueue;
 import org.nkpetition.petition.PetitionStore;
 import org.nkpetition.security.ClientKeys;
 import org.nkpetition.security.KeyedHash;
@@ -90,16 +90,20 @@ public final class SignHandler extends HttpFunction {
         this.petitions = DynamoDbStores.petitions(env, dynamo);
         this.counts = DynamoDbStores.counts(env, dynamo);
         SignatureStore signatures = DynamoDbStores.signatures(env, dynamo);
-        Mailer mailer = Mailers.fromEnvironment(env);
         // Read from Secrets Manager at start-up and kept in memory; the configuration holds only the ARN (docs/adr/0050).
         KeyedHash keyedHash = new KeyedHash(Secrets.fromEnvironment(env, "SIGNER_HASH_KEY"));
         this.clientKeys = new ClientKeys(keyedHash);
         this.rateLimiter = new DynamoDbRateLimiter(dynamo, env.require("SIGNATURES_TABLE"),
                 env.getInt("SIGNATURES_PER_IP_PER_HOUR", 120));
-        this.signing = new SigningService(signatures, mailer, new EmailComposer(), keyedHash,
-                Duration.ofDays(env.getInt("PENDING_SIGNATURE_DAYS", 7)));
+        // Emails to signers go through the queue; the mailer function hands them to SES (docs/adr/0040).
+        this.signing = new SigningService(signatures, new SqsMailQueue(AwsClients.sqs(env), env.require("MAIL_QUEUE_URL")),
+                keyedHash, Duration.ofDays(env.getInt("PENDING_SIGNATURE_DAYS", 7)));
+        // This function only ever unsubscribes: news goes out from bin/admin, never from here.
+        Mailer sendsNothing = message -> {
+            throw new IllegalStateException("the sign function sends no news");
+        };
         this.updates = new UpdatesService(new DynamoDbConfirmedSignatures(dynamo, env.require("SIGNATURES_TABLE")),
-                signatures, mailer);
+                signatures, sendsNothing);
         this.publicBaseUrl = env.get("PUBLIC_BASE_URL");
         this.clock = clock;
     }
@@ -160,7 +164,9 @@ public final class SignHandler extends HttpFunction {
         SignatureValidation.Valid valid = (SignatureValidation.Valid) validation;
         Optional<String> ip = request.sourceIp();
         if (ip.isPresent() && !rateLimiter.allow(clientKeys.forIp(ip.get(), clock.instant()), clock.instant())) {
-            throw new HttpProblem(429, "rate_limited", Message.of("error_rate_limited"));
+            // The per-IP window is the clock hour (ClientKeys): it opens again at the next one.
+            long secondsLeftInHour = 3600 - clock.instant().getEpochSecond() % 3600;
+            throw new HttpProblem(429, "rate_limited", Message.of("error_rate_limited")).retryAfter(secondsLeftInHour);
         }
         SignOutcome outcome = signing.sign(petition, valid.request(), links(request), clock.instant());
         // Every outcome reads the same, so the response never tells whether an address had signed.

@@ -31,7 +31,7 @@ class BadInputTest {
     void nothingWasWrittenOrSent() {
         assertEquals(0, fixture.items("SIGNATURE#").size(), "no signature stored");
         assertEquals(0, fixture.items("COUNTER#").size(), "no counter touched");
-        assertEquals(0, fixture.moto.sentEmails().size(), "no email sent");
+        assertEquals(0, fixture.sentEmails().size(), "no email sent");
     }
 
     private static HttpEvents sign() {

@@ -62,7 +62,7 @@ class ConcurrencyTest {
         all(signers, i -> fixture.invoke(HttpEvents.route(SignHandler.SIGN).path("petitionId", PETITION)
                 .json(SignFixture.signJson("Signer " + i, "signer" + i + "@example.org", countries[i % countries.length], "en"))
                 .build()));
-        List<SentEmail> emails = fixture.moto.sentEmails();
+        List<SentEmail> emails = fixture.sentEmails();
         assertEquals(signers, emails.size());
 
         // Confirm all but every eleventh signer (those left pending), some of them twice.

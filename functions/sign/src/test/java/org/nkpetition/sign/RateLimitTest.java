@@ -28,6 +28,8 @@ class RateLimitTest {
                 .header("accept-language", "ko").json(SignFixture.signJson("N", "late@example.org", "KR", "ko")).build());
         assertEquals(429, refused.getStatusCode());
         assertTrue(refused.getBody().contains("rate_limited"));
+        long retryAfter = Long.parseLong(refused.getHeaders().get("Retry-After"));
+        assertTrue(retryAfter >= 1 && retryAfter <= 3600, "until the hour's window closes: " + retryAfter);
         assertTrue(refused.getBody().contains("같은 네트워크"), "refused in the request's language");
         assertEquals(3, fixture.items("SIGNATURE#").size());
         assertTrue(fixture.emailsTo("late@example.org").isEmpty());

@@ -156,7 +156,7 @@ class SignAndConfirmTest {
     void snapStartPrimingOnlyReads() {
         fixture.handler.priming.primeNow();
         assertTrue(fixture.items("").isEmpty(), "priming wrote nothing");
-        assertTrue(fixture.moto.sentEmails().isEmpty(), "priming sent nothing");
+        assertTrue(fixture.sentEmails().isEmpty(), "priming sent nothing");
     }
 
     private PetitionCount count() {

@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
 import org.nkpetition.aws.AwsClients;
 import org.nkpetition.config.Environment;
 import org.nkpetition.domain.Petition;
+import org.nkpetition.localstack.LocalQueuePoller;
 import org.nkpetition.localstack.LocalStack;
+import org.nkpetition.mailqueue.MailBatch;
+import org.nkpetition.mailqueue.MailBatches;
 import org.nkpetition.localstack.MotoServer;
 import org.nkpetition.localstack.ProjectFiles;
 import org.nkpetition.localstack.SentEmail;
@@ -24,8 +27,8 @@ import org.nkpetition.storage.dynamodb.DynamoDbPetitionStore;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The sign function as deployed, run here: its template.yaml environment against DynamoDB Local,
- * sending mail through the real SES v2 client to moto.
+ * The sign function as deployed, run here: its template.yaml environment against moto, queueing
+ * emails that the mailer's processing hands to moto's SES through the real SES v2 client.
  */
 final class SignFixture {
     static final String PETITION = "stop-forced-repatriation";
@@ -35,7 +38,9 @@ final class SignFixture {
     final LocalStack stack = LocalStack.get();
     final MotoServer moto = MotoServer.shared();
     final Map<String, String> environment;
+    final Map<String, String> mailerEnvironment;
     final SignHandler handler;
+    private final LocalQueuePoller mailer;
 
     SignFixture() {
         this(Map.of("SIGNATURES_PER_IP_PER_HOUR", "1000000"));
@@ -48,6 +53,17 @@ final class SignFixture {
         extra.put("SENDER_EMAIL", SENDER);
         environment = stack.environment("SignFunction", extra);
         handler = (SignHandler) stack.<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>handler("SignFunction", extra);
+        // The mailer's own processing, as its template environment configures it (fast, for tests).
+        Map<String, String> mailerExtra = new HashMap<>(extra);
+        mailerExtra.put("EMAIL_SEND_RATE", "100000");
+        mailerEnvironment = stack.environment("MailerFunction", mailerExtra);
+        MailBatch batch = MailBatches.fromEnvironment(new Environment(mailerEnvironment));
+        mailer = stack.poller("MailQueue", batch::process);
+    }
+
+    /** Runs the mailer over whatever the sign function queued (Lambda's event source does this in AWS). */
+    int deliverQueuedEmails() {
+        return mailer.drain();
     }
 
     /** A handler like the deployed one, but reading the time from the given clock. */
@@ -79,7 +95,14 @@ final class SignFixture {
         return handler.handleRequest(event, null);
     }
 
+    /** Emails SES accepted for the address, after the mailer has drained the queue. */
+    List<SentEmail> sentEmails() {
+        deliverQueuedEmails();
+        return moto.sentEmails();
+    }
+
     List<SentEmail> emailsTo(String address) {
+        deliverQueuedEmails();
         return moto.sentEmails().stream().filter(e -> e.to().contains(address)).toList();
     }
 

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import org.nkpetition.domain.Language;
 import org.nkpetition.signature.TransactionResult;
 import org.nkpetition.signature.DisplayName;
@@ -17,6 +16,7 @@ import org.nkpetition.signature.SignatureStatus;
 import org.nkpetition.signature.SignatureStore;
 import org.nkpetition.signature.StoredSignature;
 import org.nkpetition.signature.TokenRecord;
+import org.nkpetition.count.CounterShards;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -69,19 +69,9 @@ public final class DynamoDbSignatureStore implements SignatureStore {
 
     @Override
     public boolean refreshPending(StoredSignature updated, TokenRecord token, int maxEmails, Instant now) {
-        // Every attribute goes through a #name: several (name, status, comment ...) are DynamoDB reserved words.
+        // Only the life is extended: the first details win (docs/adr/0043).
         UpdateExpression update = new UpdateExpression()
-                .set("name", s(updated.name()))
-                .set("country", s(updated.country()))
-                .set("lang", s(updated.language().code()))
-                .set("displayName", s(updated.displayName().code()))
-                .set("updates", bool(updated.updates()))
                 .set(EXPIRES_AT, epochSeconds(updated.expiresAt().orElseThrow()))
-                .setOrRemove("email", updated.email())
-                .setOrRemove("city", updated.city())
-                .setOrRemove("postalCode", updated.postalCode())
-                .setOrRemove("comment", updated.comment())
-                .add("emailsSent", n(1))
                 .value(":pending", s(SignatureStatus.PENDING.code()))
                 .value(":max", n(maxEmails));
         if (!updateIf(signature(updated.petitionId(), updated.signerKey()), update,
@@ -93,9 +83,15 @@ public final class DynamoDbSignatureStore implements SignatureStore {
     }
 
     @Override
-    public boolean countEmailToConfirmed(String petitionId, String signerKey, int maxEmails) {
+    public boolean countEmail(String petitionId, String signerKey, int maxEmails) {
         UpdateExpression update = new UpdateExpression().add("emailsSent", n(1)).value(":max", n(maxEmails));
         return updateIf(signature(petitionId, signerKey), update, "attribute_exists(pk) AND " + update.name("emailsSent") + " < :max");
+    }
+
+    @Override
+    public void uncountEmail(String petitionId, String signerKey) {
+        UpdateExpression update = new UpdateExpression().add("emailsSent", n(-1)).value(":zero", n(0));
+        updateIf(signature(petitionId, signerKey), update, "attribute_exists(pk) AND " + update.name("emailsSent") + " > :zero");
     }
 
     /** Applies the update when the condition holds; returns whether it did. */
@@ -122,7 +118,8 @@ public final class DynamoDbSignatureStore implements SignatureStore {
         return Optional.of(new TokenRecord(selector, string(item, "verifierHash"), string(item, "petitionId"),
                 optionalString(item, "signerKey").orElse(""), Language.fromCode(string(item, "lang")).orElse(Language.DEFAULT),
                 optionalEpochSeconds(item, EXPIRES_AT), flag(item, "withdrawn"),
-                "unsubscribe".equals(string(item, "purpose")) ? TokenRecord.Purpose.UNSUBSCRIBE : TokenRecord.Purpose.SIGNATURE));
+                "unsubscribe".equals(string(item, "purpose")) ? TokenRecord.Purpose.UNSUBSCRIBE : TokenRecord.Purpose.SIGNATURE,
+                optionalString(item, "signedAt").map(Instant::parse)));
     }
 
     @Override
@@ -190,9 +187,9 @@ public final class DynamoDbSignatureStore implements SignatureStore {
         return updateIf(signature(petitionId, signerKey), update, "attribute_exists(pk)");
     }
 
-    /** Adds {@code delta} to the total and the signer's country on one randomly chosen shard. */
+    /** Adds {@code delta} to the total and the signer's country on the signer's shard ({@link CounterShards}). */
     private Update countChange(StoredSignature signature, int delta, Instant now) {
-        int shard = ThreadLocalRandom.current().nextInt(counterShards);
+        int shard = CounterShards.forSigner(signature.signerKey(), counterShards);
         UpdateExpression change = new UpdateExpression()
                 .add("total", n(delta))
                 .add(COUNTRY_PREFIX + signature.country(), n(delta))
@@ -261,6 +258,7 @@ public final class DynamoDbSignatureStore implements SignatureStore {
         if (token.purpose() == TokenRecord.Purpose.UNSUBSCRIBE) {
             item.put("purpose", s("unsubscribe"));
         }
+        token.signedAt().ifPresent(at -> item.put("signedAt", s(at.toString())));
         return item;
     }
 

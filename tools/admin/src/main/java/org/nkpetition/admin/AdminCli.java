@@ -7,8 +7,9 @@ import picocli.CommandLine.Mixin;
 
 /** bin/admin: what organisers run from a terminal, against AWS or (with --local) a running bin/dev. */
 @Command(name = "admin", mixinStandardHelpOptions = true, version = "admin 1.0",
-        description = "Operate the petition platform: petitions, THE LIST, reports, signers' data.",
-        subcommands = {PetitionsCommand.class, ListCommand.class, SignaturesCommand.class, RecountCommand.class, ReportCommand.class, MissionsCommand.class, DeliveriesCommand.class,
+        description = "Operate the petition platform: petitions, THE LIST, missions and deliveries, reports, signers' data, the email queue.",
+        subcommands = {PetitionsCommand.class, ListCommand.class, SignaturesCommand.class, RecountCommand.class, ReportCommand.class,
+            MissionsCommand.class, DeliveriesCommand.class, MailCommand.class,
             CommandLine.HelpCommand.class})
 public final class AdminCli implements Runnable {
     @Mixin

@@ -8,7 +8,9 @@ import org.nkpetition.config.Environment;
 import org.nkpetition.localstack.RunningDevServer;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import org.nkpetition.localstack.SamTemplate;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * Where commands act: the deployed stack in AWS (default credential chain and region), or with
@@ -38,6 +40,7 @@ public final class Target {
 
     private DynamoDbClient dynamo;
     private List<String> tableNames;
+    private SqsClient sqs;
 
     public java.nio.file.Path localDirectory() {
         return localDirectory;
@@ -71,6 +74,34 @@ public final class Target {
             }
         }
         return dynamo;
+    }
+
+    public synchronized SqsClient sqs() {
+        if (sqs == null) {
+            if (local) {
+                System.setProperty("aws.accessKeyId", System.getProperty("aws.accessKeyId", "local"));
+                System.setProperty("aws.secretAccessKey", System.getProperty("aws.secretAccessKey", "local"));
+                sqs = AwsClients.sqs(new Environment(java.util.Map.of(
+                        "AWS_REGION", "us-east-1", "AWS_ENDPOINT_URL", localEndpoint().toString())));
+            } else {
+                sqs = AwsClients.sqs(Environment.system());
+            }
+        }
+        return sqs;
+    }
+
+    /**
+     * The URL of a queue of template.yaml: locally the emulator's queue named by its logical id; in
+     * AWS the queue CloudFormation named "{stack}-{LogicalId}-{suffix}".
+     */
+    public String queueUrl(String logicalId) {
+        if (local) {
+            return SamTemplate.localQueueUrl(localEndpoint().toString(), logicalId);
+        }
+        String prefix = stack + "-" + logicalId + "-";
+        return sqs().listQueues(b -> b.queueNamePrefix(prefix)).queueUrls().stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("No queue " + prefix + "* in this account and region;"
+                        + " check --stack and AWS_REGION"));
     }
 
     /**

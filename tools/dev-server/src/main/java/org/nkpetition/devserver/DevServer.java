@@ -43,6 +43,7 @@ public final class DevServer {
     private final Path outbox;
     private HttpServer server;
     private ExecutorService executor;
+    private QueueWorkers queueWorkers;
 
     private DevServer(List<Route> routes, Map<String, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers,
             MotoServer moto, Path outbox) {
@@ -109,6 +110,8 @@ public final class DevServer {
         routes.sort(Comparator.comparingLong((Route r) -> r.path().chars().filter(c -> c == '{').count())
                 .thenComparing(Route::path));
         DevServer server = new DevServer(routes, handlers, moto, outbox);
+        // The mailer drains the email queue into the outbox, as its event source mapping would in AWS.
+        server.queueWorkers = QueueWorkers.start(template, functions, resources);
         server.serve(port);
         return server;
     }
@@ -122,6 +125,7 @@ public final class DevServer {
     }
 
     public void stop() {
+        queueWorkers.close();
         server.stop(0);
         executor.shutdownNow();
         moto.close();

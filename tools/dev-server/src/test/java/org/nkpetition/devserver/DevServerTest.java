@@ -57,7 +57,14 @@ class DevServerTest {
                 .POST(HttpRequest.BodyPublishers.ofString("lang=es&name=Ana&email=ana%40example.org&country=ES&consent=true")));
         assertEquals(202, signed.statusCode());
 
-        List<Path> emails = Files.list(server.outbox()).filter(f -> f.toString().endsWith(".eml")).toList();
+        // The mailer drains the email queue into the outbox in the background, as in AWS.
+        List<Path> emails = List.of();
+        for (int polls = 0; polls < 300 && emails.isEmpty(); polls++) {
+            Thread.sleep(100);
+            try (var files = Files.list(server.outbox())) {
+                emails = files.filter(f -> f.toString().endsWith(".eml")).toList();
+            }
+        }
         assertEquals(1, emails.size());
         String link = firstLink(Files.readString(emails.get(0), StandardCharsets.UTF_8));
         assertTrue(link.startsWith("http://localhost:" + server.port() + "/signatures/confirm?token="), link);

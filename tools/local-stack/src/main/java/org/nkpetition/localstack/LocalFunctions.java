@@ -32,6 +32,11 @@ public final class LocalFunctions {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("AWS_REGION", "us-east-1");
         values.put("AWS_ENDPOINT_URL", emulatorEndpoint);
+        // One serialized moto serves every call of every test: allow it far more than AWS's 2 s.
+        values.put("SDK_CALL_TIMEOUT_MS", "60000");
+        values.put("SDK_ATTEMPT_TIMEOUT_MS", "30000");
+        // Locally a confirmation shows in the count at once (tests read it straight after).
+        values.put("COUNT_CACHE_MILLIS", "0");
         return values;
     }
 
@@ -41,7 +46,8 @@ public final class LocalFunctions {
     }
 
     public Map<String, String> environment(SamTemplate.Function function) {
-        Map<String, String> environment = new LinkedHashMap<>(template.localEnvironment(function));
+        Map<String, String> environment = new LinkedHashMap<>(template.localEnvironment(function,
+                overrides.getOrDefault("AWS_ENDPOINT_URL", "http://127.0.0.1:5000")));
         environment.putAll(overrides);
         return environment;
     }

@@ -51,6 +51,26 @@ public final class LocalStack {
         return moto;
     }
 
+    /** A template queue's URL on this stack's emulator. */
+    public String queueUrl(String logicalId) {
+        return resources.queueUrl(logicalId);
+    }
+
+    /** The emulator's SQS, to look into queues. */
+    public software.amazon.awssdk.services.sqs.SqsClient sqs() {
+        return resources.sqs();
+    }
+
+    /**
+     * Polls the template queue into a function, as Lambda's event source mapping would: call
+     * {@link LocalQueuePoller#drain()} to deliver what is queued.
+     */
+    public LocalQueuePoller poller(String queueId,
+            java.util.function.Function<com.amazonaws.services.lambda.runtime.events.SQSEvent,
+                    com.amazonaws.services.lambda.runtime.events.SQSBatchResponse> function) {
+        return new LocalQueuePoller(resources.sqs(), queueUrl(queueId), SamTemplate.localQueueArn(queueId), function, 10);
+    }
+
     /** The emulator's endpoint, for AWS_ENDPOINT_URL. */
     public String endpoint() {
         return moto.endpoint().toString();

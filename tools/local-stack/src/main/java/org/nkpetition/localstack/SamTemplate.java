@@ -14,7 +14,13 @@ public final class SamTemplate {
     public record Route(String method, String path) {
     }
 
-    public record Function(String logicalId, String handler, List<Route> routes, Map<String, Object> environment) {
+    /**
+     * A function of the template.
+     *
+     * @param queues the logical ids of the SQS queues its event sources poll (in template order)
+     */
+    public record Function(String logicalId, String handler, List<Route> routes, Map<String, Object> environment,
+            List<String> queues) {
         /** The handler class, from "package.Class::method" or "package.Class". */
         public String handlerClass() {
             return handler.split("::", 2)[0];
@@ -46,16 +52,20 @@ public final class SamTemplate {
             Map<String, Object> environment = new LinkedHashMap<>(variables(globals));
             environment.putAll(variables(properties));
             List<Route> routes = new ArrayList<>();
+            List<String> queues = new ArrayList<>();
             for (Object event : map(properties.get("Events")).values()) {
                 Map<String, Object> eventDefinition = map(event);
+                Map<String, Object> eventProperties = map(eventDefinition.get("Properties"));
                 if ("HttpApi".equals(eventDefinition.get("Type"))) {
-                    Map<String, Object> eventProperties = map(eventDefinition.get("Properties"));
                     routes.add(new Route(String.valueOf(eventProperties.get("Method")).toUpperCase(),
                             String.valueOf(eventProperties.get("Path"))));
+                } else if ("SQS".equals(eventDefinition.get("Type"))
+                        && eventProperties.get("Queue") instanceof Intrinsic queue && "GetAtt".equals(queue.function())) {
+                    queues.add(String.valueOf(queue.argument()).split("\\.", 2)[0]);
                 }
             }
             Object handler = properties.getOrDefault("Handler", globals.get("Handler"));
-            functions.add(new Function(resource.getKey(), String.valueOf(handler), routes, environment));
+            functions.add(new Function(resource.getKey(), String.valueOf(handler), routes, environment, queues));
         }
         return functions;
     }
@@ -86,6 +96,25 @@ public final class SamTemplate {
         return found;
     }
 
+    /** The template's SQS queues, each by its logical id (its local name). */
+    public List<Resource> queues() {
+        return resourcesOfType("AWS::SQS::Queue");
+    }
+
+    /** Where a queue of the template is on an emulator (moto's default account 123456789012). */
+    public static String localQueueUrl(String emulatorEndpoint, String logicalId) {
+        String base = emulatorEndpoint.endsWith("/") ? emulatorEndpoint : emulatorEndpoint + "/";
+        return base + LOCAL_ACCOUNT + "/" + logicalId;
+    }
+
+    /** A queue's ARN on the emulator. */
+    public static String localQueueArn(String logicalId) {
+        return "arn:aws:sqs:us-east-1:" + LOCAL_ACCOUNT + ":" + logicalId;
+    }
+
+    /** moto's account. */
+    public static final String LOCAL_ACCOUNT = "123456789012";
+
     public Map<String, Object> parameterDefaults() {
         Map<String, Object> defaults = new LinkedHashMap<>();
         map(root.get("Parameters")).forEach((name, parameter) -> {
@@ -99,11 +128,18 @@ public final class SamTemplate {
 
     /**
      * A function's environment for running it here: !Ref to a table or a secret gives its local name
-     * (the logical id; GetSecretValue takes a name where AWS gives an ARN), !Ref to a parameter its
-     * default; what only AWS can resolve is left out (the caller supplies local values for it).
+     * (the logical id; GetSecretValue takes a name where AWS gives an ARN), !Ref to a queue its URL,
+     * !Ref to a parameter its default; what only AWS can resolve is left out (the caller supplies
+     * local values for it).
      */
     public Map<String, String> localEnvironment(Function function) {
+        return localEnvironment(function, "http://127.0.0.1:5000");
+    }
+
+    /** As {@link #localEnvironment(Function)}, with !Ref to a queue giving its URL on this emulator. */
+    public Map<String, String> localEnvironment(Function function, String emulatorEndpoint) {
         Map<String, Object> parameters = parameterDefaults();
+        List<String> queueIds = queues().stream().map(Resource::logicalId).toList();
         List<String> tableIds = tables().stream().map(Resource::logicalId).toList();
         List<String> bucketIds = resourcesOfType("AWS::S3::Bucket").stream().map(Resource::logicalId).toList();
         List<String> secretIds = resourcesOfType("AWS::SecretsManager::Secret").stream().map(Resource::logicalId).toList();
@@ -115,6 +151,8 @@ public final class SamTemplate {
                     environment.put(name, target);
                 } else if (bucketIds.contains(target)) {
                     environment.put(name, localBucketName(target));
+                } else if (queueIds.contains(target)) {
+                    environment.put(name, localQueueUrl(emulatorEndpoint, target));
                 } else if (parameters.containsKey(target)) {
                     environment.put(name, String.valueOf(parameters.get(target)));
                 }

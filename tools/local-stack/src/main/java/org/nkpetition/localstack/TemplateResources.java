@@ -20,26 +20,42 @@ import software.amazon.awssdk.services.s3.model.BucketAlreadyExistsException;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.ResourceExistsException;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * Creates on an emulator what template.yaml defines, so nothing local is declared twice: DynamoDB
  * tables (keys, indexes, TTL) named by their logical ids, S3 buckets named
- * {@link SamTemplate#localBucketName}, and Secrets Manager secrets named by their logical ids with
- * the local value {@link LocalDevelopment#secretValue} (shaped like CloudFormation's generated
- * secret: {@code {"key": value}} when the template asks for a GenerateStringKey), so functions read
- * their secrets the way they do in AWS. Creating what already exists is a no-op.
+ * {@link SamTemplate#localBucketName}, SQS queues named by their logical ids (with their visibility
+ * timeout and redrive policy), and Secrets Manager secrets named by their logical ids with the local
+ * value {@link LocalDevelopment#secretValue} (shaped like CloudFormation's generated secret:
+ * {@code {"key": value}} when the template asks for a GenerateStringKey), so functions read their
+ * secrets the way they do in AWS. Creating what already exists is a no-op.
  */
 public final class TemplateResources {
     private final SamTemplate template;
     private final DynamoDbClient dynamo;
     private final S3Client s3;
     private final SecretsManagerClient secrets;
+    private final SqsClient sqs;
+    private final URI endpoint;
 
     public TemplateResources(SamTemplate template, URI endpoint) {
         this.template = template;
+        this.endpoint = endpoint;
         this.dynamo = EmulatorClients.configure(DynamoDbClient.builder(), endpoint).build();
         this.s3 = EmulatorClients.configure(S3Client.builder(), endpoint).forcePathStyle(true).build();
         this.secrets = EmulatorClients.configure(SecretsManagerClient.builder(), endpoint).build();
+        this.sqs = EmulatorClients.configure(SqsClient.builder(), endpoint).build();
+    }
+
+    public SqsClient sqs() {
+        return sqs;
+    }
+
+    /** A template queue's URL on this emulator. */
+    public String queueUrl(String logicalId) {
+        return SamTemplate.localQueueUrl(endpoint.toString(), logicalId);
     }
 
     public DynamoDbClient dynamo() {
@@ -67,6 +83,34 @@ public final class TemplateResources {
                 // created earlier in this emulator's life
             }
         }
+        // Every queue first, then their attributes: a redrive policy names a queue that must exist.
+        for (SamTemplate.Resource queue : template.queues()) {
+            sqs.createQueue(b -> b.queueName(queue.logicalId()));
+        }
+        for (SamTemplate.Resource queue : template.queues()) {
+            Map<QueueAttributeName, String> attributes = queueAttributes(queue.properties());
+            if (!attributes.isEmpty()) {
+                sqs.setQueueAttributes(b -> b.queueUrl(queueUrl(queue.logicalId())).attributes(attributes));
+            }
+        }
+    }
+
+    /**
+     * The attributes the local queue needs to behave like the deployed one: visibility timeout and
+     * redrive policy (!GetAtt X.Arn giving the local ARN). Retention is left at moto's default.
+     */
+    private static Map<QueueAttributeName, String> queueAttributes(Map<String, Object> properties) {
+        Map<QueueAttributeName, String> attributes = new java.util.EnumMap<>(QueueAttributeName.class);
+        if (properties.get("VisibilityTimeout") instanceof Number seconds) {
+            attributes.put(QueueAttributeName.VISIBILITY_TIMEOUT, seconds.toString());
+        }
+        Map<String, Object> redrive = map(properties.get("RedrivePolicy"));
+        if (redrive.get("deadLetterTargetArn") instanceof Intrinsic target && "GetAtt".equals(target.function())) {
+            String queue = String.valueOf(target.argument()).split("\\.", 2)[0];
+            attributes.put(QueueAttributeName.REDRIVE_POLICY, "{\"deadLetterTargetArn\":\"" + SamTemplate.localQueueArn(queue)
+                    + "\",\"maxReceiveCount\":\"" + redrive.get("maxReceiveCount") + "\"}");
+        }
+        return attributes;
     }
 
     private static void create(SamTemplate.Resource table, DynamoDbClient dynamo) {
