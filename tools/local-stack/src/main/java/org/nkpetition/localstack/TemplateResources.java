@@ -38,6 +38,10 @@ public final class TemplateResources {
         return dynamo;
     }
 
+    public S3Client s3() {
+        return s3;
+    }
+
     public void create() {
         for (SamTemplate.Resource table : template.tables()) {
             create(table, table.logicalId(), dynamo, false);
