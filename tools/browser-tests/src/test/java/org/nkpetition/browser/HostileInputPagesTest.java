@@ -48,12 +48,13 @@ class HostileInputPagesTest {
                 // The refilled form echoes what was typed: post it as typed (form.submit() skips the
                 // page's own checks, as a hostile client would), unconsented, so it comes back.
                 browser.go(site.petitionUrl(lang));
-                browser.script("var form = document.querySelector('form[action$=\"/signatures\"]');"
+                browser.script("document.documentElement.setAttribute('data-before-submit', '1');"
+                        + "var form = document.querySelector('form[action$=\"/signatures\"]');"
                         + "for (var name of ['name', 'email', 'city', 'postalCode', 'comment']) {"
                         + "  form.elements[name].value = arguments[0]; }"
                         + "form.elements['consent'].checked = false; form.submit();", injection);
-                browser.waiting().until(driver -> !browser.exists("form[action$='/signatures'] #name")
-                        || injection.equals(browser.find("#name").getAttribute("value")));
+                browser.waiting().until(driver -> Boolean.TRUE.equals(browser.script("return document.readyState === 'complete'"
+                        + " && !document.documentElement.hasAttribute('data-before-submit')")));
                 assertNothingInjected(browser, "the refilled form");
                 assertEquals(injection, browser.find("#name").getAttribute("value"), "the name is kept, as text");
                 assertEquals(injection, browser.find("#comment").getAttribute("value"), "the comment is kept, as text");
