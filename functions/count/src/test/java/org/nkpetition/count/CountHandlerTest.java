@@ -211,7 +211,9 @@ class CountHandlerTest {
         LocalStack.Contents before = stack.contents();
         assertTrue(before.itemCount() > 3, "petitions, signatures and counters to read");
 
-        handler.priming.primeNow();
+        java.util.List<String> calls = org.nkpetition.fakes.SdkCalls.during(() -> handler.priming.primeNow());
+        assertFalse(calls.isEmpty(), "priming read something (the SDK calls are recorded)");
+        assertEquals(java.util.List.of(), org.nkpetition.fakes.SdkCalls.writes(calls), "priming only reads: " + calls);
         assertEquals(before, stack.contents(), "priming wrote nothing, in any table");
     }
 
