@@ -16,8 +16,9 @@ import org.nkpetition.localstack.ProjectFiles;
  * the whole report is generated all the same. A generator that collected the signers, or built a
  * file in memory, would run out of heap. 100,000 signers with every field at its maximum (about
  * 1 KB each held: 100 MB) in a 96 MB heap; measured here, holding 100,000 of them ran out of
- * that heap, and the streamed report of 150,000 fitted. No time is measured; the bound on waiting is
- * only a bound.
+ * that heap (and 64 MB is too small for the PDF fonts themselves). The streamed run costs about two
+ * CPU-minutes (mostly PDF); {@code -Dreport.memory.rows=} and {@code -Dreport.memory.heapMb=} change
+ * the size. No time is measured; the bound on waiting is only a bound.
  */
 class StreamingMemoryTest {
     static final String HEAP = "-Xmx" + Integer.getInteger("report.memory.heapMb", 96) + "m";
