@@ -45,9 +45,9 @@ class StreamingMemoryTest {
         Process process = new ProcessBuilder(List.of(javaCommand, HEAP, "-XX:+UseSerialGC", "-Dproject.root=" + ProjectFiles.root(),
                 "-cp", System.getProperty("java.class.path"), ReportMemoryProbe.class.getName(), mode, ROWS))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+        if (!process.waitFor(30, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            fail(mode + " did not finish within 10 minutes");
+            fail(mode + " did not finish within 30 minutes");
         }
         String output = java.nio.file.Files.readString(log, StandardCharsets.UTF_8);
         java.nio.file.Files.delete(log);
