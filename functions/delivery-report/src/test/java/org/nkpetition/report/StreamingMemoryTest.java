@@ -17,9 +17,10 @@ import org.nkpetition.localstack.ProjectFiles;
  * file in memory, would run out of heap. 140,000 signers with every field at its maximum (about
  * 1 KB each held: 140 MB) in a 128 MB heap. Measured here (2026-11-30, load average ~13 on 2 cores):
  * holding them ran out of that heap; the streamed report of all 140,000 was generated in it, in
- * 200 CPU-seconds (mostly PDF; at 96 MB the same kind of run crawled in garbage collection, and
- * 64 MB is too small for the PDF fonts themselves). {@code -Dreport.memory.rows=} and
- * {@code -Dreport.memory.heapMb=} change * the size. No time is measured; the bound on waiting is only a bound.
+ * 200 CPU-seconds, mostly PDF (150,000 in 96 MB had not finished after 235 CPU-seconds, and 64 MB
+ * is too small for the PDF fonts themselves). {@code -Dreport.memory.rows=} and
+ * {@code -Dreport.memory.heapMb=} change the size. No time is measured; the bound on waiting is
+ * only a bound.
  */
 class StreamingMemoryTest {
     static final String HEAP = "-Xmx" + Integer.getInteger("report.memory.heapMb", 128) + "m";
