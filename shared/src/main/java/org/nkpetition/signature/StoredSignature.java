@@ -27,8 +27,13 @@ public record StoredSignature(
         Optional<Instant> expiresAt,
         int emailsSent) {
 
+    /**
+     * Expired from its expiry instant on: the store's conditions ({@code expiresAt > now}, to the
+     * second) refuse a confirmation at that instant, so the rule here must agree or a confirmation
+     * at the expiry second retries until it reports a busy store.
+     */
     public boolean isExpired(Instant now) {
-        return status == SignatureStatus.PENDING && expiresAt.map(now::isAfter).orElse(false);
+        return status == SignatureStatus.PENDING && expiresAt.map(at -> !now.isBefore(at)).orElse(false);
     }
 
     static StoredSignature pending(String petitionId, String signerKey, SignatureRequest request,

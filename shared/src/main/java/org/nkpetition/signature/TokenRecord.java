@@ -45,8 +45,9 @@ public record TokenRecord(
         SIGNATURE, UNSUBSCRIBE
     }
 
+    /** Expired from its expiry instant on, as {@link StoredSignature#isExpired} and the store's conditions. */
     public boolean isExpired(Instant now) {
-        return expiresAt.map(now::isAfter).orElse(false);
+        return expiresAt.map(at -> !now.isBefore(at)).orElse(false);
     }
 
     /** The same token, kept without an expiry once its signature is confirmed (it will withdraw it). */

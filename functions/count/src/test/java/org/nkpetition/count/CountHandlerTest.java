@@ -204,10 +204,17 @@ class CountHandlerTest {
         assertEquals(2, JSON.readTree(list.getBody()).get("petitions").size());
     }
 
+    /** primeNow lets a failing priming through; the stack's whole contents (every table, bucket, email) must not change. */
     @Test
-    void snapStartPrimingOnlyReads() {
-        handler.priming.primeNow();
-        assertEquals(0, stack.dynamo().scan(b -> b.tableName("SignaturesTable")).count());
+    void snapStartPrimingSucceedsAndOnlyReads() {
+        confirmSigners(Map.of("KR", 2), 1);
+        LocalStack.Contents before = stack.contents();
+        assertTrue(before.itemCount() > 3, "petitions, signatures and counters to read");
+
+        java.util.List<String> calls = org.nkpetition.fakes.SdkCalls.during(() -> handler.priming.primeNow());
+        assertFalse(calls.isEmpty(), "priming read something (the SDK calls are recorded)");
+        assertEquals(java.util.List.of(), org.nkpetition.fakes.SdkCalls.writes(calls), "priming only reads: " + calls);
+        assertEquals(before, stack.contents(), "priming wrote nothing, in any table");
     }
 
     /** Signs and confirms through the real signing service and store, leaving some signers pending. */

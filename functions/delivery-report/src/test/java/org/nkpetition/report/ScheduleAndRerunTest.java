@@ -71,11 +71,19 @@ class ScheduleAndRerunTest {
         fixture.signer("Much Later", "later@example.org", "KR", "Seoul", null, DisplayName.FULL,
                 Instant.parse("2026-10-01T00:00:00Z"));
 
+        // Delete the first run's files: what the comparison below reads must be what the rerun wrote.
+        String prefix = S3Sink.prefix(ReportFixture.PETITION, Cutoff.of(ReportFixture.SEPTEMBER_DELIVERY));
+        for (String name : first.keySet()) {
+            fixture.s3().deleteObject(b -> b.bucket(ReportFixture.BUCKET).key(prefix + name));
+        }
+        assertEquals(Map.of(), fixture.reportFiles(ReportFixture.SEPTEMBER_DELIVERY));
+
         APIGatewayV2HTTPResponse rerun = fixture.post(fixture.api(Instant.parse("2026-11-23T09:00:00Z")), request("{\"cutoff\":\"2026-09-24T00:00:00Z\"}"));
         assertEquals(200, rerun.getStatusCode(), rerun.getBody());
         assertTrue(rerun.getBody().contains("\"status\":\"already_emailed\""), rerun.getBody());
         assertEquals(1, fixture.emails().size(), "no second email without force");
         Map<String, byte[]> second = fixture.reportFiles(ReportFixture.SEPTEMBER_DELIVERY);
+        assertEquals(first.keySet(), second.keySet(), "the rerun wrote every file again");
         for (String name : first.keySet()) {
             if (name.endsWith(".csv") || name.endsWith(".json")) {
                 assertArrayEquals(first.get(name), second.get(name), name + " is byte-identical");

@@ -78,7 +78,13 @@ class MaintenanceHandlerTest {
             signAndConfirm(petition, "b@example.org");
         }
 
-        Map<String, Object> summary = at(CLOSED.plus(Duration.ofDays(181))).handleRequest(Map.of("task", "anonymise"), null);
+        assertEquals("180", environment.get("ANONYMISE_AFTER_DAYS"), "the template's AnonymiseAfterDays");
+        Instant due = CLOSED.plus(Duration.ofDays(180));
+        Map<String, Object> early = at(due.minusSeconds(1)).handleRequest(Map.of("task", "anonymise"), null);
+        assertEquals(List.of(), early.get("anonymised"), "not one second before AnonymiseAfterDays");
+        assertTrue(signatures().stream().allMatch(item -> item.containsKey("rosterName")), "nothing stripped yet");
+
+        Map<String, Object> summary = at(due.plusSeconds(1)).handleRequest(Map.of("task", "anonymise"), null);
         assertEquals(List.of(Map.of("petitionId", "closed-long-ago", "signatures", 2L)), summary.get("anonymised"));
 
         for (Map<String, AttributeValue> item : signatures()) {
@@ -91,7 +97,7 @@ class MaintenanceHandlerTest {
         }
         assertEquals(2, new DynamoDbCountStore(stack.dynamo(), "SignaturesTable", 10).read("closed-long-ago").total());
 
-        Map<String, Object> again = at(CLOSED.plus(Duration.ofDays(182))).handleRequest(Map.of("task", "anonymise"), null);
+        Map<String, Object> again = at(due.plus(Duration.ofDays(1))).handleRequest(Map.of("task", "anonymise"), null);
         assertEquals(List.of(), again.get("anonymised"), "a petition is anonymised once");
     }
 

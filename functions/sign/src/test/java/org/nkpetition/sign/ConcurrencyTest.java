@@ -31,7 +31,7 @@ class ConcurrencyTest {
 
     @Test
     void fiftyThreadsSigningTheSameAddressMakeOneSignature() throws Exception {
-        List<APIGatewayV2HTTPResponse> responses = all(50, i -> fixture.invoke(HttpEvents.route(SignHandler.SIGN)
+        List<APIGatewayV2HTTPResponse> responses = allAtOnce(50, i -> fixture.invoke(HttpEvents.route(SignHandler.SIGN)
                 .path("petitionId", PETITION).json(SignFixture.signJson("Same Person", "same@example.org", "JP", "en"))
                 .build()));
         responses.forEach(r -> assertEquals(202, r.getStatusCode(), r.getBody()));
@@ -46,7 +46,7 @@ class ConcurrencyTest {
                 .json(SignFixture.signJson("Racer", "racer@example.org", "BR", "es")).build());
         String token = SignFixture.tokenIn(fixture.emailsTo("racer@example.org").get(0));
 
-        List<APIGatewayV2HTTPResponse> responses = all(50, i -> fixture.invoke(HttpEvents.route(SignHandler.CONFIRM)
+        List<APIGatewayV2HTTPResponse> responses = allAtOnce(50, i -> fixture.invoke(HttpEvents.route(SignHandler.CONFIRM)
                 .json("{\"token\":\"" + token + "\"}").build()));
         responses.forEach(r -> assertEquals(200, r.getStatusCode(), r.getBody()));
         PetitionCount count = count();
@@ -98,20 +98,44 @@ class ConcurrencyTest {
         T run(int index) throws Exception;
     }
 
-    /** Runs the tasks from 16 threads released together, and returns their results. */
+    /**
+     * Runs {@code count} tasks on {@code count} distinct threads, all started and waiting at one gate
+     * before any is let through: all of them in flight at once (the requests then queue in moto,
+     * which serializes them, exactly as DynamoDB serializes writes to one item).
+     */
+    private static <T> List<T> allAtOnce(int count, Task<T> task) throws Exception {
+        java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        List<T> results = run(count, count, count, index -> {
+            threads.add(Thread.currentThread().getName());
+            return task.run(index);
+        });
+        assertEquals(count, threads.size(), "each task ran on its own thread");
+        return results;
+    }
+
+    /** Runs the tasks from 16 threads released together (a load, not a race of all at once), and returns their results. */
     private static <T> List<T> all(int count, Task<T> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(16);
+        return run(count, 16, Math.min(count, 16), task);
+    }
+
+    /** {@code count} tasks on a pool of {@code threads}; released once {@code waiting} of them wait at the gate. */
+    private static <T> List<T> run(int count, int threads, int waiting, Task<T> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
+        CountDownLatch ready = new CountDownLatch(waiting);
         try {
             List<Future<T>> futures = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 int index = i;
                 Callable<T> call = () -> {
+                    ready.countDown();
                     start.await();
                     return task.run(index);
                 };
                 futures.add(pool.submit(call));
             }
+            assertTrue(ready.await(30, java.util.concurrent.TimeUnit.SECONDS),
+                    "only " + (waiting - ready.getCount()) + " of " + waiting + " tasks were waiting at the gate together");
             start.countDown();
             List<T> results = new ArrayList<>();
             for (Future<T> future : futures) {

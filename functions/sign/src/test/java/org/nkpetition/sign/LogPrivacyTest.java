@@ -55,4 +55,42 @@ class LogPrivacyTest {
             assertFalse(logs.contains(secret), "a log line contains " + secret + ":\n" + logs);
         }
     }
+
+    /** Withdrawal, unsubscribe and a failing dependency (SES refusing: the sender is not verified) log no personal data either. */
+    @Test
+    void withdrawUnsubscribeAndTheErrorPathLogNoPersonalData() {
+        String email = "leaving.person@example.org";
+        fixture.invoke(HttpEvents.route(SignHandler.SIGN).path("petitionId", PETITION)
+                .json("{\"name\":\"Leaving Person\",\"email\":\"" + email + "\",\"country\":\"KR\",\"updates\":true,"
+                        + "\"consent\":true}").build());
+        String token = SignFixture.tokenIn(fixture.emailsTo(email).get(0));
+        fixture.invoke(HttpEvents.route(SignHandler.CONFIRM).json("{\"token\":\"" + token + "\"}").build());
+        org.nkpetition.signature.SignatureStore store = new org.nkpetition.storage.dynamodb.DynamoDbSignatureStore(
+                fixture.stack.dynamo(), "SignaturesTable", 10);
+        String signerKey = fixture.items("SIGNATURE#").get(0).get("signerKey").s();
+        org.nkpetition.security.SecretToken unsubscribe = org.nkpetition.security.SecretToken.generate();
+        store.putToken(new org.nkpetition.signature.TokenRecord(unsubscribe.selector(), unsubscribe.verifierHash(), PETITION,
+                signerKey, org.nkpetition.domain.Language.EN, java.util.Optional.empty(), false,
+                org.nkpetition.signature.TokenRecord.Purpose.UNSUBSCRIBE));
+
+        java.util.Map<String, String> unverified = new java.util.HashMap<>(fixture.environment);
+        unverified.put("SENDER_EMAIL", "unverified@example.org");
+        SignHandler unverifiedSender = new SignHandler(unverified);
+        String logs = org.nkpetition.fakes.CapturedLogs.of(() -> {
+            fixture.invoke(HttpEvents.route(SignHandler.UNSUBSCRIBE_PAGE).query("token", unsubscribe.value()).acceptHtml().build());
+            fixture.invoke(HttpEvents.route(SignHandler.UNSUBSCRIBE).query("token", unsubscribe.value())
+                    .form("List-Unsubscribe=One-Click").build());
+            fixture.invoke(HttpEvents.route(SignHandler.WITHDRAW_PAGE).query("token", token).acceptHtml().build());
+            fixture.invoke(HttpEvents.route(SignHandler.WITHDRAW).json("{\"token\":\"" + token + "\"}").build());
+            fixture.invoke(HttpEvents.route(SignHandler.WITHDRAW).json("{\"token\":\"" + token + "x\"}").build());
+            unverifiedSender.handleRequest(HttpEvents.route(SignHandler.SIGN).path("petitionId", PETITION)
+                    .json(SignFixture.signJson("Failing Person", "failing.person@example.org", "KR", "en")).build(), null);
+        });
+        assertTrue(logs.contains("\"outcome\":\"unsubscribed\""), logs);
+        assertTrue(logs.contains("\"outcome\":\"withdrawn\""), logs);
+        assertTrue(logs.contains("\"level\":\"ERROR\""), "the failing send was logged as an error:\n" + logs);
+        org.nkpetition.fakes.CapturedLogs.assertNoneOf(logs, List.of(email, "leaving.person", "Leaving Person", token,
+                token.substring(0, 22), token.substring(23), unsubscribe.value(), unsubscribe.selector(), signerKey,
+                "failing.person@example.org", "Failing Person", "203.0.113.99"));
+    }
 }

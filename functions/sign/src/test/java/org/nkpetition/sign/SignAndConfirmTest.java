@@ -152,11 +152,20 @@ class SignAndConfirmTest {
         assertFalse(everything.contains(token.substring(23)), "the verifier half of the token is not stored");
     }
 
+    /** primeNow lets a failing priming through; the stack's whole contents (every table, bucket, email) must not change. */
     @Test
-    void snapStartPrimingOnlyReads() {
-        fixture.handler.priming.primeNow();
-        assertTrue(fixture.items("").isEmpty(), "priming wrote nothing");
-        assertTrue(fixture.sentEmails().isEmpty(), "priming sent nothing");
+    void snapStartPrimingSucceedsAndOnlyReads() {
+        fixture.invoke(HttpEvents.route(SignHandler.SIGN).path("petitionId", PETITION)
+                .json(SignFixture.signJson("Reader", "reader@example.org", "KR", "en")).build());
+        fixture.invoke(HttpEvents.route(SignHandler.CONFIRM)
+                .json("{\"token\":\"" + SignFixture.tokenIn(fixture.emailsTo("reader@example.org").get(0)) + "\"}").build());
+        org.nkpetition.localstack.LocalStack.Contents before = fixture.stack.contents();
+        assertTrue(before.itemCount() > 3, "a petition, a signature, its token and a counter to read");
+
+        java.util.List<String> calls = org.nkpetition.fakes.SdkCalls.during(() -> fixture.handler.priming.primeNow());
+        assertFalse(calls.isEmpty(), "priming read something (the SDK calls are recorded)");
+        assertEquals(java.util.List.of(), org.nkpetition.fakes.SdkCalls.writes(calls), "priming only reads: " + calls);
+        assertEquals(before, fixture.stack.contents(), "priming wrote nothing and sent nothing");
     }
 
     private PetitionCount count() {

@@ -21,15 +21,25 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class DynamoDbConfirmedSignatures implements ConfirmedSignatures {
     private final DynamoDbClient dynamo;
     private final String table;
+    private final Integer pageSize;
 
     public DynamoDbConfirmedSignatures(DynamoDbClient dynamo, String table) {
+        this(dynamo, table, null);
+    }
+
+    /**
+     * Reading at most {@code pageSize} items per Query (null: DynamoDB's 1 MB pages). Tests use small
+     * pages to exercise pagination on emulators, which have no 1 MB limit.
+     */
+    public DynamoDbConfirmedSignatures(DynamoDbClient dynamo, String table, Integer pageSize) {
         this.dynamo = dynamo;
         this.table = table;
+        this.pageSize = pageSize;
     }
 
     @Override
     public Stream<ConfirmedSignature> of(String petitionId) {
-        return dynamo.queryPaginator(b -> b.tableName(table).indexName(BY_PETITION_INDEX)
+        return dynamo.queryPaginator(b -> b.tableName(table).indexName(BY_PETITION_INDEX).limit(pageSize)
                         .keyConditionExpression(GSI1_PK + " = :pk")
                         .expressionAttributeValues(Map.of(":pk", s(confirmedPartition(petitionId)))))
                 .items().stream()

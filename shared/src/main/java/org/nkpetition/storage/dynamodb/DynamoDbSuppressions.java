@@ -38,6 +38,6 @@ public final class DynamoDbSuppressions implements Suppressions {
     }
 
     private Map<String, AttributeValue> key(String address) {
-        return Map.of(SignatureTableKeys.PK, AttributeValue.fromS("SUPPRESSED#" + hash.hash("suppressed\n" + CanonicalEmail.of(address))));
+        return SignatureTableKeys.suppressed(hash.hash("suppressed\n" + CanonicalEmail.of(address)));
     }
 }

@@ -38,6 +38,11 @@ public final class SignatureTableKeys {
         return key("REPORT#" + petitionId + "#" + cutoffFolder);
     }
 
+    /** An address suppressed after a bounce or complaint, by the keyed hash of its canonical mailbox. */
+    public static Map<String, AttributeValue> suppressed(String mailboxHash) {
+        return key("SUPPRESSED#" + mailboxHash);
+    }
+
     public static String confirmedPartition(String petitionId) {
         return "PETITION#" + petitionId;
     }

@@ -14,8 +14,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Every HTML route in every language, fed hostile input wherever a request can carry it (form
  * fields, tokens, ids, query strings, headers): the markup never comes back as markup. Where the
- * page echoes input (the refilled form), it comes back escaped, as text. Every page carries the
- * security headers.
+ * page echoes input (the refilled form), it comes back escaped, as text. Two views: in Chromium,
+ * with JavaScript on, a hostile page must run no injected script and hold no injected element
+ * (what matters for XSS); over plain HTTP, every page's status and security headers (which a
+ * browser does not show).
  */
 @ExtendWith(SiteExtension.class)
 class HostileInputPagesTest {
@@ -23,9 +25,57 @@ class HostileInputPagesTest {
     private static final String ESCAPED = "&lt;img src=x onerror=alert(1)&gt;";
     private static final String BREAKOUT = "\"><script>alert(2)</script>";
 
+    /** Markup that, if it got through, adds an element carrying data-pwned and calls alert(). */
+    private static final String[] INJECTIONS = {"<img src=x data-pwned=1 onerror=alert(1)>",
+        "\"><b data-pwned=2>x</b><script>alert(2)</script>", "</textarea><svg data-pwned=3 onload=alert(3)>"};
+
     @ParameterizedTest
     @ValueSource(strings = {"en", "ko", "es"})
-    void signingPagesShowHostileInputAsText(String lang, Site site) {
+    void inChromiumHostileInputRunsNoScriptAndAddsNoElement(String lang, Site site) {
+        try (Browser browser = Browser.open(Browser.DESKTOP, true)) {
+            for (String injection : INJECTIONS) {
+                String hostile = encode(injection);
+                for (String page : new String[] {"/petitions/" + Site.PETITION + "?lang=" + lang + "&ref=" + hostile,
+                    "/petitions/" + hostile + "?lang=" + lang,
+                    "/signatures/confirm?token=" + hostile + "&lang=" + lang,
+                    "/signatures/withdraw?token=" + hostile + "&lang=" + lang,
+                    "/signatures/unsubscribe?token=" + hostile + "&lang=" + lang,
+                    "/list?lang=" + lang + "&q=" + hostile}) {
+                    browser.go(site.url(page));
+                    assertNothingInjected(browser, page);
+                }
+
+                // The refilled form echoes what was typed: post it as typed (form.submit() skips the
+                // page's own checks, as a hostile client would), unconsented, so it comes back.
+                browser.go(site.petitionUrl(lang));
+                browser.script("document.documentElement.setAttribute('data-before-submit', '1');"
+                        + "var form = document.querySelector('form[action$=\"/signatures\"]');"
+                        + "for (var name of ['name', 'email', 'city', 'postalCode', 'comment']) {"
+                        + "  form.elements[name].value = arguments[0]; }"
+                        + "form.elements['consent'].checked = false; form.submit();", injection);
+                browser.waiting().until(driver -> Boolean.TRUE.equals(browser.script("return document.readyState === 'complete'"
+                        + " && !document.documentElement.hasAttribute('data-before-submit')")));
+                assertNothingInjected(browser, "the refilled form");
+                assertEquals(injection, browser.find("#name").getAttribute("value"), "the name is kept, as text");
+                assertEquals(injection, browser.find("#comment").getAttribute("value"), "the comment is kept, as text");
+            }
+        }
+    }
+
+    private static void assertNothingInjected(Browser browser, String page) {
+        try {
+            String text = browser.driver().switchTo().alert().getText();
+            fail("an injected script ran on " + page + ": alert(" + text + ")");
+        } catch (org.openqa.selenium.NoAlertPresentException expected) {
+            // no script ran
+        }
+        assertEquals(0L, browser.script("return document.querySelectorAll('[data-pwned]').length"),
+                "an injected element is in the page " + page);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ko", "es"})
+    void overHttpSigningPagesShowHostileInputAsTextWithSecurityHeaders(String lang, Site site) {
         String petitionPath = "/petitions/" + Site.PETITION;
         checked(lang, 200, site.send(html(site, petitionPath + "?lang=" + lang + "&ref=" + encode(HOSTILE))
                 .header("Accept-Language", HOSTILE).GET()));

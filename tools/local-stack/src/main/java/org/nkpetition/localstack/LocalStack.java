@@ -77,6 +77,35 @@ public final class LocalStack {
     }
 
     /**
+     * Everything the stack holds that a function could write: every item of every table, every
+     * object (key and ETag) of every bucket, and the emails sent. Compare two to prove that code
+     * wrote nothing (SnapStart priming): an update to one attribute anywhere makes them differ.
+     */
+    public Contents contents() {
+        Map<String, java.util.Set<Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>>> items =
+                new java.util.TreeMap<>();
+        for (String table : dynamo().listTablesPaginator(b -> { }).tableNames()) {
+            items.put(table, new java.util.HashSet<>(dynamo().scanPaginator(b -> b.tableName(table)).items().stream().toList()));
+        }
+        Map<String, java.util.Set<String>> objects = new java.util.TreeMap<>();
+        for (var bucket : resources.s3().listBuckets().buckets()) {
+            objects.put(bucket.name(), new java.util.TreeSet<>(resources.s3()
+                    .listObjectsV2Paginator(b -> b.bucket(bucket.name())).contents().stream()
+                    .map(object -> object.key() + " " + object.eTag()).toList()));
+        }
+        return new Contents(items, objects, moto.sentEmails());
+    }
+
+    /** What {@link #contents()} found. */
+    public record Contents(
+            Map<String, java.util.Set<Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>>> items,
+            Map<String, java.util.Set<String>> objects, java.util.List<SentEmail> emails) {
+        public int itemCount() {
+            return items.values().stream().mapToInt(java.util.Set::size).sum();
+        }
+    }
+
+    /**
      * Forgets everything moto holds (items, emails, objects, identities, messages) and re-creates the
      * template's tables and buckets, empty.
      */

@@ -62,9 +62,13 @@ public final class TemplateResources {
         return dynamo;
     }
 
+    public S3Client s3() {
+        return s3;
+    }
+
     public void create() {
         for (SamTemplate.Resource table : template.tables()) {
-            create(table, dynamo);
+            create(table, table.logicalId(), dynamo, false);
         }
         for (String bucket : template.bucketNames()) {
             try {
@@ -113,10 +117,23 @@ public final class TemplateResources {
         return attributes;
     }
 
-    private static void create(SamTemplate.Resource table, DynamoDbClient dynamo) {
+    /**
+     * Creates the template's table {@code logicalId} under another name on any DynamoDB endpoint
+     * (moto, LocalStack, a test account) and waits until it is active: for adapter tests that make
+     * their own uniquely named tables and delete them afterwards.
+     *
+     * @throws IllegalArgumentException when the template has no such table
+     */
+    public static void createTable(SamTemplate template, String logicalId, String tableName, DynamoDbClient dynamo) {
+        SamTemplate.Resource table = template.tables().stream().filter(t -> t.logicalId().equals(logicalId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No table " + logicalId + " in template.yaml"));
+        create(table, tableName, dynamo, true);
+    }
+
+    private static void create(SamTemplate.Resource table, String tableName, DynamoDbClient dynamo, boolean waitActive) {
         Map<String, Object> properties = table.properties();
         CreateTableRequest.Builder request = CreateTableRequest.builder()
-                .tableName(table.logicalId())
+                .tableName(tableName)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .attributeDefinitions(list(properties.get("AttributeDefinitions")).stream()
                         .map(d -> AttributeDefinition.builder().attributeName(string(d, "AttributeName"))
@@ -142,9 +159,13 @@ public final class TemplateResources {
         } catch (ResourceInUseException alreadyThere) {
             return;
         }
+        if (waitActive) {
+            // A real table is CREATING for a while and refuses UpdateTimeToLive until it is ACTIVE.
+            dynamo.waiter().waitUntilTableExists(b -> b.tableName(tableName));
+        }
         Map<String, Object> ttl = map(properties.get("TimeToLiveSpecification"));
         if (Boolean.TRUE.equals(ttl.get("Enabled"))) {
-            dynamo.updateTimeToLive(b -> b.tableName(table.logicalId())
+            dynamo.updateTimeToLive(b -> b.tableName(tableName)
                     .timeToLiveSpecification(s -> s.attributeName(string(ttl, "AttributeName")).enabled(true)));
         }
     }

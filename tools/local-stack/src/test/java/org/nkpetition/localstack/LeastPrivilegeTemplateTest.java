@@ -29,7 +29,8 @@ class LeastPrivilegeTemplateTest {
     @Test
     void everyRoleTouchingSignatureItemsIsLimitedToTheKeyPrefixesTheCodeUses() {
         List<String> known = List.of(prefix(SignatureTableKeys.signature("p", "s")), prefix(SignatureTableKeys.token("t")),
-                prefix(SignatureTableKeys.counterShard("p", 0)), prefix(SignatureTableKeys.report("p", "c")), "RATE#*");
+                prefix(SignatureTableKeys.counterShard("p", 0)), prefix(SignatureTableKeys.report("p", "c")),
+                prefix(SignatureTableKeys.suppressed("h")), "RATE#*");
         for (SamTemplate.Function function : template.functions()) {
             for (Map<String, Object> statement : onTable(function.logicalId(), "SignaturesTable")) {
                 List<String> prefixes = leadingKeys(statement);

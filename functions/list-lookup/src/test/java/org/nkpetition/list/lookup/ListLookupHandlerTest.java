@@ -152,11 +152,22 @@ class ListLookupHandlerTest {
         assertEquals(0, json(invoke(handler, search("Moon Sung-min"))).get("total").asInt());
     }
 
+    /**
+     * primeNow lets a failing priming through; the stack's contents must not change; and the list the
+     * handler then searches is the one priming loaded (the table is emptied before the search, and a
+     * handler that checks every 60 s does not read it again).
+     */
     @Test
     void priming_loadsTheListWithoutChangingIt() {
         ListLookupHandler fresh = fixture.handler(60);
-        fresh.priming.primeNow();
-        assertEquals(1, json(invoke(fresh, search("Pak Tong Chol"))).get("total").asInt());
+        org.nkpetition.localstack.LocalStack.Contents before = fixture.stack.contents();
+        java.util.List<String> calls = org.nkpetition.fakes.SdkCalls.during(() -> fresh.priming.primeNow());
+        assertFalse(calls.isEmpty(), "priming read something (the SDK calls are recorded)");
+        assertEquals(java.util.List.of(), org.nkpetition.fakes.SdkCalls.writes(calls), "priming only reads: " + calls);
+        assertEquals(before, fixture.stack.contents(), "priming wrote nothing");
+
+        fixture.stack.reset();
+        assertEquals(1, json(invoke(fresh, search("Pak Tong Chol"))).get("total").asInt(), "searched what priming loaded");
     }
 
     private static List<String> toList(JsonNode array) {

@@ -48,4 +48,22 @@ class LogPrivacyTest {
             assertFalse(logs.contains(secret), "a log line contains " + secret + ":\n" + logs);
         }
     }
+
+    /** A store that cannot be read (no such table): the search is refused with a 503, and neither query nor name is logged. */
+    @Test
+    void aFailingStoreLogsNoQuery() {
+        ListLookupHandler broken = (ListLookupHandler) fixture.stack.<com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent,
+                com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse>handler("ListLookupFunction",
+                java.util.Map.of("LIST_TABLE", "NoSuchListTable", "LIST_REFRESH_SECONDS", "0"));
+        int[] statuses = new int[2];
+        String logs = org.nkpetition.fakes.CapturedLogs.of(() -> {
+            statuses[0] = invoke(broken, search("Lee Seol-hwa")).getStatusCode();
+            statuses[1] = invoke(broken, HttpEvents.route(ListLookupHandler.ENTRY).path("entryId", "demo-001").build())
+                    .getStatusCode();
+        });
+        assertEquals(503, statuses[0], logs);
+        assertEquals(503, statuses[1], logs);
+        assertTrue(logs.contains("WARN") || logs.contains("ERROR"), "the failure is logged:\n" + logs);
+        org.nkpetition.fakes.CapturedLogs.assertNoneOf(logs, List.of("Lee", "Seol", "hwa", "demo-001", "NoSuchListTable"));
+    }
 }
