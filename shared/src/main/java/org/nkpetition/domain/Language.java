@@ -52,7 +52,8 @@ public enum Language {
         Language best = null;
         double bestQuality = 0;
         for (String part : header.split(",")) {
-            String[] pieces = part.trim().split(";");
+            // limit -1: a part of only ";" must still give an (empty) language range, not no pieces
+            String[] pieces = part.trim().split(";", -1);
             double quality = 1.0;
             for (int i = 1; i < pieces.length; i++) {
                 String parameter = pieces[i].trim();

@@ -22,4 +22,21 @@ class LanguageTest {
         assertEquals(Optional.empty(), Language.fromAcceptLanguage("ko;q=nonsense"));
         assertEquals(Optional.empty(), Language.fromAcceptLanguage(""));
     }
+
+    /** Regression (found by schemathesis): "Accept-Language: ;" threw and made the confirm route answer 500. */
+    @Test
+    void malformedAcceptLanguageHeadersNeverThrow() {
+        assertEquals(Optional.empty(), Language.fromAcceptLanguage(";"));
+        assertEquals(Optional.empty(), Language.fromAcceptLanguage(" ; ,;;"));
+        assertEquals(Optional.of(Language.KO), Language.fromAcceptLanguage(";,ko"));
+        java.util.Random random = new java.util.Random(67);
+        String alphabet = ";,=q. 0189koenes-*\t";
+        for (int run = 0; run < 20_000; run++) {
+            StringBuilder header = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                header.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            Language.fromAcceptLanguage(header.toString());
+        }
+    }
 }
