@@ -174,7 +174,9 @@ public final class DevServer {
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost("localhost");
         connector.setPort(port);
-        connector.setAcceptedTcpNoDelay(true);
+        // TCP_NODELAY (Jetty's default too): without it a kept-alive connection waits for delayed ACKs.
+        // -Ddevserver.tcpNoDelay=false only reproduces the "before" of docs/PERFORMANCE.md.
+        connector.setAcceptedTcpNoDelay(Boolean.parseBoolean(System.getProperty("devserver.tcpNoDelay", "true")));
         server.addConnector(connector);
         server.setHandler(new Handler.Abstract() {
             @Override
