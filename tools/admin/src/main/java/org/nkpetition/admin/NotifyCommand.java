@@ -70,7 +70,7 @@ public final class NotifyCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("No petition " + petitionId);
             return 3;
         }
-        String links = Optional.ofNullable(baseUrl).orElse(target.local ? target.localBaseUrl().toString() : null);
+        String links = Optional.ofNullable(baseUrl).orElseGet(() -> target.local ? target.localBaseUrl().toString() : null);
         if (links == null) {
             spec.commandLine().getErr().println("--base-url is required: the stack's ApiUrl output");
             return 2;

@@ -19,7 +19,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  */
 public final class Target {
     @Option(names = "--local", scope = ScopeType.INHERIT,
-            description = "Act on the local stack of a running bin/dev, found by itself (whatever PORT it was started with).")
+            description = "Act on the local stack of a running bin/dev, found by itself whatever PORT and MOTO_PORT it was"
+                    + " started with: bin/dev writes its address and moto's to <local-dir>/dev-server.properties.")
     boolean local;
 
     @Option(names = "--stack", scope = ScopeType.INHERIT, defaultValue = "${env:PETITION_STACK:-petition}",

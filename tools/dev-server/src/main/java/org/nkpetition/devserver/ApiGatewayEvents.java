@@ -1,13 +1,9 @@
 package org.nkpetition.devserver;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -18,26 +14,36 @@ final class ApiGatewayEvents {
     /** API Gateway's own limit; the functions refuse far smaller bodies themselves. */
     static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
 
+    /**
+     * A request as the HTTP server received it.
+     *
+     * @param method   upper-case method the route matched (GET for a HEAD request)
+     * @param rawPath  path in percent-encoded form ({@link RequestTarget#encode})
+     * @param rawQuery query in percent-encoded form, "" when there is none
+     * @param headers  lower-case names; repeated headers joined with commas, as API Gateway does
+     * @param body     the body bytes, empty when there is none
+     * @param protocol "HTTP/1.1"
+     * @param sourceIp the client's address
+     */
+    record Incoming(String method, String rawPath, String rawQuery, Map<String, String> headers, byte[] body,
+            String protocol, String sourceIp) {
+    }
+
     private ApiGatewayEvents() {
     }
 
-    static APIGatewayV2HTTPEvent from(HttpExchange exchange, Route route, Map<String, String> pathParameters, int port)
-            throws IOException {
-        String rawQuery = exchange.getRequestURI().getRawQuery();
-        Map<String, String> headers = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) ->
-                headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
-        byte[] body = readBody(exchange.getRequestBody());
+    static APIGatewayV2HTTPEvent from(Incoming request, Route route, Map<String, String> pathParameters, int port) {
+        Map<String, String> headers = request.headers();
+        byte[] body = request.body();
         String contentType = headers.getOrDefault("content-type", "").toLowerCase(Locale.ROOT);
         // API Gateway passes text bodies as they are and base64-encodes the rest (form posts included).
         boolean text = contentType.startsWith("application/json") || contentType.startsWith("text/");
-        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
 
         APIGatewayV2HTTPEvent.RequestContext.Http http = APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                .withMethod(method)
-                .withPath(exchange.getRequestURI().getRawPath())
-                .withProtocol(exchange.getProtocol())
-                .withSourceIp(exchange.getRemoteAddress().getAddress().getHostAddress())
+                .withMethod(request.method())
+                .withPath(request.rawPath())
+                .withProtocol(request.protocol())
+                .withSourceIp(request.sourceIp())
                 .withUserAgent(headers.getOrDefault("user-agent", ""))
                 .build();
         APIGatewayV2HTTPEvent.RequestContext context = APIGatewayV2HTTPEvent.RequestContext.builder()
@@ -51,10 +57,10 @@ final class ApiGatewayEvents {
         return APIGatewayV2HTTPEvent.builder()
                 .withVersion("2.0")
                 .withRouteKey(route.routeKey())
-                .withRawPath(exchange.getRequestURI().getRawPath())
-                .withRawQueryString(rawQuery == null ? "" : rawQuery)
+                .withRawPath(request.rawPath())
+                .withRawQueryString(request.rawQuery())
                 .withHeaders(headers)
-                .withQueryStringParameters(query(rawQuery))
+                .withQueryStringParameters(query(request.rawQuery()))
                 .withPathParameters(pathParameters.isEmpty() ? null : pathParameters)
                 .withRequestContext(context)
                 .withBody(body.length == 0 ? null
@@ -63,7 +69,7 @@ final class ApiGatewayEvents {
                 .build();
     }
 
-    /** Like API Gateway: repeated parameters are joined with commas; null when there are none. */
+    /** Like API Gateway: decoded, repeated parameters joined with commas; null when there are none. */
     private static Map<String, String> query(String rawQuery) {
         if (rawQuery == null || rawQuery.isEmpty()) {
             return null;
@@ -74,13 +80,5 @@ final class ApiGatewayEvents {
             // The functions see no parameters rather than half-decoded ones.
             return null;
         }
-    }
-
-    private static byte[] readBody(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-        if (body.length > MAX_BODY_BYTES) {
-            throw new IOException("Request body over API Gateway's 10 MB limit");
-        }
-        return body;
     }
 }

@@ -3,12 +3,10 @@ package org.nkpetition.devserver;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,11 +14,23 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.nkpetition.localstack.LocalFunctions;
 import org.nkpetition.localstack.ProjectFiles;
 import org.nkpetition.localstack.SamTemplate;
@@ -41,23 +51,28 @@ public final class DevServer {
     private final Map<String, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers;
     private final MotoServer moto;
     private final Path outbox;
-    private HttpServer server;
-    private ExecutorService executor;
+    private final Path localDir;
+    private Server server;
+    private RunningDevServer published;
     private QueueWorkers queueWorkers;
 
     private DevServer(List<Route> routes, Map<String, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers,
-            MotoServer moto, Path outbox) {
+            MotoServer moto, Path localDir) {
         this.routes = routes;
         this.handlers = handlers;
         this.moto = moto;
-        this.outbox = outbox;
+        this.localDir = localDir;
+        this.outbox = localDir.resolve("outbox");
     }
 
     public static void main(String[] args) throws IOException {
         int port = Integer.parseInt(Optional.ofNullable(System.getenv("PORT")).orElse("3000"));
         int motoPort = Integer.parseInt(Optional.ofNullable(System.getenv("MOTO_PORT")).orElse("0"));
         Path root = ProjectFiles.root();
-        DevServer server = start(root, root.resolve(".local"), port, motoPort);
+        // DEV_LOCAL_DIR: bin/test runs a second dev server for the API contract check without
+        // touching the .local/ (outbox, dev-server.properties) of a bin/dev the developer has running.
+        Path localDir = Optional.ofNullable(System.getenv("DEV_LOCAL_DIR")).map(Path::of).orElse(root.resolve(".local"));
+        DevServer server = start(root, localDir, port, motoPort);
         OutboxWatcher.start(server.outbox);
         System.out.println("""
 
@@ -69,15 +84,15 @@ public final class DevServer {
                   Emails:         %s (confirmation links are printed here)
                 Routes:""".formatted(server.port(), server.port(), server.port(), server.moto.endpoint(), server.outbox));
         server.routes.forEach(r -> System.out.printf("  %-6s %-40s -> %s%n", r.method(), r.path(), r.functionId()));
-        new RunningDevServer(URI.create("http://localhost:" + server.port()), server.moto.endpoint(),
-                ProcessHandle.current().pid()).publish(root.resolve(".local"));
         System.out.println("Press Ctrl+C to stop.");
     }
 
     /**
      * Starts a moto of its own (the template's tables and buckets, demo data seeded) and the HTTP
      * server in front of the template's functions. Port 0 picks a free port. Emails go to
-     * {@code localDir}/outbox; moto logs to {@code localDir}/moto.log.
+     * {@code localDir}/outbox; moto logs to {@code localDir}/moto.log. Once it listens, the server
+     * announces itself in {@code localDir}/dev-server.properties ({@link RunningDevServer}: how
+     * bin/admin --local finds it); {@link #stop()} removes the file.
      */
     public static DevServer start(Path root, Path localDir, int port, int motoPort) throws IOException {
         Path outbox = localDir.resolve("outbox");
@@ -109,15 +124,18 @@ public final class DevServer {
         // Literal segments win over parameters, as in API Gateway.
         routes.sort(Comparator.comparingLong((Route r) -> r.path().chars().filter(c -> c == '{').count())
                 .thenComparing(Route::path));
-        DevServer server = new DevServer(routes, handlers, moto, outbox);
+        DevServer server = new DevServer(routes, handlers, moto, localDir);
         // The mailer drains the email queue into the outbox, as its event source mapping would in AWS.
         server.queueWorkers = QueueWorkers.start(template, functions, resources);
         server.serve(port);
+        server.published = new RunningDevServer(URI.create("http://localhost:" + server.port()), moto.endpoint(),
+                ProcessHandle.current().pid());
+        server.published.publish(localDir);
         return server;
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
     }
 
     public Path outbox() {
@@ -125,9 +143,13 @@ public final class DevServer {
     }
 
     public void stop() {
+        published.withdraw(localDir);
         queueWorkers.close();
-        server.stop(0);
-        executor.shutdownNow();
+        try {
+            server.stop();
+        } catch (Exception e) {
+            System.err.println("dev server: could not stop Jetty: " + e.getMessage());
+        }
         moto.close();
     }
 
@@ -141,49 +163,105 @@ public final class DevServer {
         }
     }
 
+    /**
+     * Jetty on localhost only. Jetty rather than the JDK's HttpServer: it accepts raw UTF-8 in the
+     * request target (curl sends {@code ?q=박동철} so, and API Gateway accepts it), and sets
+     * TCP_NODELAY on accepted connections (docs/adr/0020).
+     */
     private void serve(int port) throws IOException {
-        server = HttpServer.create(new InetSocketAddress("localhost", port), 0);
-        executor = Executors.newFixedThreadPool(16);
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.start();
+        server = new Server(new QueuedThreadPool(32, 4, 60_000));
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        // Let odd targets (%2F, "..", encoded controls) reach the routing and the functions, as API
+        // Gateway does, instead of Jetty's own 400.
+        http.setUriCompliance(UriCompliance.UNSAFE);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost("localhost");
+        connector.setPort(port);
+        // TCP_NODELAY (Jetty's default too): without it a kept-alive connection waits for delayed ACKs.
+        // -Ddevserver.tcpNoDelay=false only reproduces the "before" of docs/PERFORMANCE.md.
+        connector.setAcceptedTcpNoDelay(Boolean.parseBoolean(System.getProperty("devserver.tcpNoDelay", "true")));
+        server.addConnector(connector);
+        server.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                try {
+                    DevServer.this.handle(request, response, callback);
+                } catch (RuntimeException | IOException e) {
+                    System.err.println("dev server: " + e.getClass().getSimpleName());
+                    callback.failed(e);
+                }
+                return true;
+            }
+        });
+        try {
+            server.start();
+        } catch (Exception e) {
+            throw new IOException("Could not start the HTTP server on port " + port + ": " + e.getMessage(), e);
+        }
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String method = exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
-            String path = exchange.getRequestURI().getRawPath();
-            for (Route route : routes) {
-                Optional<Map<String, String>> parameters = route.match(method, path);
-                if (parameters.isPresent()) {
-                    APIGatewayV2HTTPEvent event = ApiGatewayEvents.from(exchange, route, parameters.get(), port());
-                    APIGatewayV2HTTPResponse response = handlers.get(route.functionId()).handleRequest(event, null);
-                    write(exchange, response);
+    private void handle(Request request, Response response, Callback callback) throws IOException {
+        String method = request.getMethod().toUpperCase(Locale.ROOT);
+        boolean head = method.equals("HEAD");
+        // HEAD is answered like GET (the functions only know GET routes), without the body.
+        String routeMethod = head ? "GET" : method;
+        String rawPath = RequestTarget.encode(request.getHttpURI().getPath());
+        for (Route route : routes) {
+            Optional<Map<String, String>> parameters = route.match(routeMethod, rawPath);
+            if (parameters.isPresent()) {
+                Optional<byte[]> body = body(request);
+                if (body.isEmpty()) {
+                    write(response, gatewayAnswer(413, "Request Entity Too Large"), head, callback);
                     return;
                 }
+                ApiGatewayEvents.Incoming incoming = new ApiGatewayEvents.Incoming(routeMethod, rawPath,
+                        RequestTarget.encode(request.getHttpURI().getQuery()), headers(request), body.get(),
+                        request.getConnectionMetaData().getProtocol(), Request.getRemoteAddr(request));
+                APIGatewayV2HTTPEvent event = ApiGatewayEvents.from(incoming, route, parameters.get(), port());
+                write(response, handlers.get(route.functionId()).handleRequest(event, null), head, callback);
+                return;
             }
-            byte[] notFound = "{\"message\":\"Not Found\"}".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(404, notFound.length);
-            exchange.getResponseBody().write(notFound);
-        } catch (IOException | RuntimeException e) {
-            System.err.println("dev server: " + e.getClass().getSimpleName());
-            throw e;
+        }
+        write(response, gatewayAnswer(404, "Not Found"), head, callback);
+    }
+
+    /** An answer API Gateway gives itself, before any function runs. */
+    private static APIGatewayV2HTTPResponse gatewayAnswer(int status, String message) {
+        APIGatewayV2HTTPResponse answer = new APIGatewayV2HTTPResponse();
+        answer.setStatusCode(status);
+        answer.setHeaders(Map.of("Content-Type", "application/json"));
+        answer.setBody("{\"message\":\"" + message + "\"}");
+        return answer;
+    }
+
+    private static Map<String, String> headers(Request request) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        request.getHeaders().forEach(field -> headers.merge(field.getLowerCaseName(), field.getValue(),
+                (first, next) -> first + "," + next));
+        return headers;
+    }
+
+    /** The body, or empty when it is over API Gateway's 10 MB limit (API Gateway answers 413 then). */
+    private static Optional<byte[]> body(Request request) throws IOException {
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            byte[] body = in.readNBytes(ApiGatewayEvents.MAX_BODY_BYTES + 1);
+            return body.length > ApiGatewayEvents.MAX_BODY_BYTES ? Optional.empty() : Optional.of(body);
         }
     }
 
-    private static void write(HttpExchange exchange, APIGatewayV2HTTPResponse response) throws IOException {
-        if (response.getHeaders() != null) {
-            response.getHeaders().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+    private static void write(Response response, APIGatewayV2HTTPResponse answer, boolean head, Callback callback) {
+        response.setStatus(answer.getStatusCode());
+        if (answer.getHeaders() != null) {
+            answer.getHeaders().forEach((name, value) -> response.getHeaders().add(name, value));
         }
-        String body = response.getBody() == null ? "" : response.getBody();
-        byte[] bytes = response.getIsBase64Encoded() ? Base64.getDecoder().decode(body) : body.getBytes(StandardCharsets.UTF_8);
-        boolean head = "HEAD".equalsIgnoreCase(exchange.getRequestMethod());
-        exchange.sendResponseHeaders(response.getStatusCode(), head || bytes.length == 0 ? -1 : bytes.length);
-        if (!head) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
+        if (answer.getCookies() != null) {
+            answer.getCookies().forEach(cookie -> response.getHeaders().add(HttpHeader.SET_COOKIE, cookie));
         }
+        String body = answer.getBody() == null ? "" : answer.getBody();
+        byte[] bytes = answer.getIsBase64Encoded() ? Base64.getDecoder().decode(body) : body.getBytes(StandardCharsets.UTF_8);
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
+        response.write(true, head ? null : ByteBuffer.wrap(bytes), callback);
     }
 }

@@ -9,13 +9,19 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Prints the link in each email that lands in .local/outbox, so a developer can confirm a signature
- * without a mail client. Lives in the dev server: the functions themselves never log links or tokens.
+ * Prints the links in each email that lands in .local/outbox, so a developer can confirm a signature
+ * without a mail client: each link whole (to open in a browser), and for confirm and withdraw links
+ * the token on its own line and the exact curl command, ready to paste. Lives in the dev server: the
+ * functions themselves never log links or tokens.
  */
 final class OutboxWatcher implements Runnable {
     private static final Pattern BASE64_PART = Pattern.compile(
@@ -60,7 +66,51 @@ final class OutboxWatcher implements Runnable {
         String mime = Files.readString(file, StandardCharsets.UTF_8);
         Matcher part = BASE64_PART.matcher(mime);
         String text = part.find() ? new String(Base64.getMimeDecoder().decode(part.group(1)), StandardCharsets.UTF_8) : "";
+        StringBuilder out = new StringBuilder("📧 Email written to " + file);
+        describe(text).forEach(line -> out.append("\n   ").append(line));
+        System.out.println(out);
+    }
+
+    /** POST routes that take {"token"}: what the console offers to paste for each kind of link. */
+    private static final Map<String, String> TOKEN_ACTIONS = Map.of(
+            "/signatures/confirm", "Confirm", "/signatures/withdraw", "Withdraw");
+
+    /**
+     * The console lines for one email's plain text: "Link: URL" for every link; after a confirm or
+     * withdraw link, "Token: T" and "curl: curl -s -X POST …" with the token already in the JSON body.
+     */
+    static List<String> describe(String text) {
+        List<String> lines = new ArrayList<>();
         Matcher link = LINK.matcher(text);
-        System.out.println("📧 Email written to " + file + (link.find() ? "\n   Link: " + link.group() : ""));
+        while (link.find()) {
+            String url = link.group();
+            lines.add("Link:  " + url);
+            try {
+                URI uri = URI.create(url);
+                String action = TOKEN_ACTIONS.get(uri.getPath());
+                String token = token(uri.getRawQuery());
+                if (action != null && token != null) {
+                    lines.add("Token: " + token);
+                    lines.add(action + " with curl: curl -s -X POST '" + uri.getScheme() + "://" + uri.getRawAuthority()
+                            + uri.getPath() + "' -H 'content-type: application/json' -d '{\"token\":\"" + token + "\"}'");
+                }
+            } catch (IllegalArgumentException notAUri) {
+                // printed as it is above
+            }
+        }
+        return lines;
+    }
+
+    /** The token parameter of a query (tokens are URL-safe: no decoding needed), or null. */
+    private static String token(String rawQuery) {
+        if (rawQuery == null) {
+            return null;
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.startsWith("token=") && pair.length() > "token=".length()) {
+                return pair.substring("token=".length());
+            }
+        }
+        return null;
     }
 }

@@ -48,9 +48,17 @@ record Route(String method, String path, String functionId, Pattern pattern, Lis
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < parameters.size(); i++) {
-            values.put(parameters.get(i), java.net.URLDecoder.decode(matcher.group(i + 1).replace("+", "%2B"),
-                    java.nio.charset.StandardCharsets.UTF_8));
+            values.put(parameters.get(i), decode(matcher.group(i + 1)));
         }
         return Optional.of(values);
+    }
+
+    /** Percent-decodes a path segment ("+" stays "+": it means a space only in queries and forms). */
+    private static String decode(String segment) {
+        try {
+            return java.net.URLDecoder.decode(segment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return segment;
+        }
     }
 }

@@ -2,7 +2,11 @@ package org.nkpetition.devserver;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nkpetition.localstack.ProjectFiles;
+import org.nkpetition.localstack.RunningDevServer;
 
 /** bin/dev's server end to end over real HTTP: page, form post, email in the outbox, confirm, count. */
 class DevServerTest {
@@ -83,9 +88,90 @@ class DevServerTest {
     }
 
     @Test
+    void announcesItselfWhereBinAdminLooks() {
+        RunningDevServer found = RunningDevServer.find(local).orElseThrow();
+        assertEquals(URI.create("http://localhost:" + server.port()), found.baseUrl());
+        assertEquals(ProcessHandle.current().pid(), found.pid());
+        assertTrue(found.awsEndpoint().toString().startsWith("http://127.0.0.1:"), found.awsEndpoint().toString());
+    }
+
+    @Test
     void unknownRoutesAnswer404LikeApiGateway() throws Exception {
         assertEquals(404, send(HttpRequest.newBuilder(uri("/nowhere"))).statusCode());
         assertEquals(404, send(HttpRequest.newBuilder(uri("/petitions")).DELETE()).statusCode());
+    }
+
+    @Test
+    void aRawUtf8QueryIsAnsweredLikeItsPercentEncodedForm() throws Exception {
+        // curl sends the Hangul of the README's example as raw UTF-8 bytes; API Gateway accepts them.
+        String raw = exchange("GET /list?q=박동철&lang=ko&limit=5 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        String encoded = exchange("GET /list?q=%EB%B0%95%EB%8F%99%EC%B2%A0&lang=ko&limit=5 HTTP/1.1\r\n"
+                + "Host: localhost\r\nConnection: close\r\n\r\n");
+        assertTrue(raw.startsWith("HTTP/1.1 200"), raw);
+        assertTrue(raw.contains("\"id\":\"demo-002\""), raw);
+        assertTrue(raw.contains("\"query\":\"박동철\""), raw);
+        assertEquals(body(encoded), body(raw));
+    }
+
+    @Test
+    void percentEncodedPathParametersAreDecodedOnce() throws Exception {
+        String answer = exchange("GET /list/%64emo-002?lang=ko HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+        assertTrue(answer.contains("\"id\":\"demo-002\""), answer);
+    }
+
+    @Test
+    void headIsAnsweredLikeGetWithoutABodyOnAKeptAliveConnection() throws Exception {
+        String get = "GET /petitions/stop-forced-repatriation/count HTTP/1.1\r\nHost: localhost\r\n\r\n";
+        try (Socket socket = new Socket("localhost", server.port())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("HEAD /petitions/stop-forced-repatriation/count HTTP/1.1\r\nHost: localhost\r\n\r\n" + get)
+                    .getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String head = readHeaders(in);
+            assertTrue(head.startsWith("HTTP/1.1 200"), head);
+            assertTrue(head.toLowerCase().contains("content-type: application/json"), head);
+            long length = Long.parseLong(head.replaceAll("(?is).*content-length: *(\\d+).*", "$1"));
+            assertTrue(length > 0, head);
+            // No body follows the HEAD answer: the next bytes are the GET's status line.
+            String next = readHeaders(in);
+            assertTrue(next.startsWith("HTTP/1.1 200"), next);
+            assertEquals(length, Long.parseLong(next.replaceAll("(?is).*content-length: *(\\d+).*", "$1")));
+            assertTrue(new String(in.readNBytes((int) length), StandardCharsets.UTF_8).contains("\"petitionId\""));
+        }
+        HttpResponse<Void> unknown = HTTP.send(HttpRequest.newBuilder(uri("/nowhere")).method("HEAD",
+                HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(404, unknown.statusCode());
+    }
+
+    /** Sends bytes exactly as given (HttpClient would percent-encode) and reads the whole answer. */
+    private static String exchange(String request) throws IOException {
+        try (Socket socket = new Socket("localhost", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String body(String answer) {
+        return answer.substring(answer.indexOf("\r\n\r\n") + 4);
+    }
+
+    private static String readHeaders(InputStream in) throws IOException {
+        ByteArrayOutputStream headers = new ByteArrayOutputStream();
+        int matched = 0;
+        while (matched < 4) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            headers.write(b);
+            matched = (b == "\r\n\r\n".charAt(matched)) ? matched + 1 : (b == '\r' ? 1 : 0);
+        }
+        return headers.toString(StandardCharsets.UTF_8);
     }
 
     private static String firstLink(String mime) {
