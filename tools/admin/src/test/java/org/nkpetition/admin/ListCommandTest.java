@@ -16,7 +16,7 @@ import org.nkpetition.list.store.DynamoDbListStore;
 import org.nkpetition.localstack.LocalStack;
 import org.nkpetition.localstack.ProjectFiles;
 
-/** bin/admin --local list import / export, in-process against the tests' DynamoDB Local. */
+/** bin/admin --local list import / export, in-process against the tests' moto. */
 class ListCommandTest {
     private static final Path DEMO_LIST = ProjectFiles.root().resolve("tools/dev-server/seed/list/demo-list.csv");
     private static final String HEADER = "id,names,status,consent\n";
