@@ -56,7 +56,7 @@ class LogPrivacyTest {
         }
     }
 
-    /** Withdrawal, unsubscribe and a failing dependency (SES refusing: the sender is not verified) log no personal data either. */
+    /** Withdrawal, unsubscribe and a failing dependency (the email queue is not there) log no personal data either. */
     @Test
     void withdrawUnsubscribeAndTheErrorPathLogNoPersonalData() {
         String email = "leaving.person@example.org";
@@ -73,9 +73,9 @@ class LogPrivacyTest {
                 signerKey, org.nkpetition.domain.Language.EN, java.util.Optional.empty(), false,
                 org.nkpetition.signature.TokenRecord.Purpose.UNSUBSCRIBE));
 
-        java.util.Map<String, String> unverified = new java.util.HashMap<>(fixture.environment);
-        unverified.put("SENDER_EMAIL", "unverified@example.org");
-        SignHandler unverifiedSender = new SignHandler(unverified);
+        java.util.Map<String, String> noQueue = new java.util.HashMap<>(fixture.environment);
+        noQueue.put("MAIL_QUEUE_URL", org.nkpetition.localstack.SamTemplate.localQueueUrl(fixture.stack.endpoint(), "NoSuchQueue"));
+        SignHandler unverifiedSender = new SignHandler(noQueue);
         String logs = org.nkpetition.fakes.CapturedLogs.of(() -> {
             fixture.invoke(HttpEvents.route(SignHandler.UNSUBSCRIBE_PAGE).query("token", unsubscribe.value()).acceptHtml().build());
             fixture.invoke(HttpEvents.route(SignHandler.UNSUBSCRIBE).query("token", unsubscribe.value())
