@@ -74,7 +74,7 @@ final class MailerFixture {
         Environment env = new Environment(environment(Map.of()));
         return new SigningService(new DynamoDbSignatureStore(stack.dynamo(), "SignaturesTable", 10),
                 new SqsMailQueue(AwsClients.sqs(env), stack.queueUrl("MailQueue")),
-                new KeyedHash(env.require("SIGNER_HASH_KEY")), Duration.ofDays(7));
+                new KeyedHash(org.nkpetition.aws.Secrets.fromEnvironment(env, "SIGNER_HASH_KEY")), Duration.ofDays(7));
     }
 
     void sign(SigningService signing, String name, String email) {

@@ -50,9 +50,7 @@ class NotifyCommandTest {
 
     private AdminFixture.Run notifyWith(String subject) {
         return fixture.admin("--local-dir", local.toString(), "petitions", "notify", "news-petition",
-                "--subject", subject, "--body-file", body.toString(), "--rate", "1000",
-                // No bin/dev runs here (the fixture passes --aws-endpoint): links need an explicit address.
-                "--base-url", "http://localhost:3000");
+                "--subject", subject, "--body-file", body.toString(), "--rate", "1000");
     }
 
     private List<String> outbox() throws Exception {

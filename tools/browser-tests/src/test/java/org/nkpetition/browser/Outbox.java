@@ -23,15 +23,28 @@ final class Outbox {
         this.directory = directory;
     }
 
-    /** The confirmation link of the newest email to this address; fails when there is none. */
+    /**
+     * The confirmation link of the newest email to this address. Emails go through the queue and the
+     * mailer (docs/adr/0040), so the email may arrive a moment after the page answered: waits up to
+     * 30 s, then fails.
+     */
     String confirmationLinkFor(String address) {
-        List<String> texts = textsTo(address);
-        for (int i = texts.size() - 1; i >= 0; i--) {
-            Matcher link = CONFIRM_LINK.matcher(texts.get(i));
-            if (link.find()) {
-                return link.group();
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        do {
+            List<String> texts = textsTo(address);
+            for (int i = texts.size() - 1; i >= 0; i--) {
+                Matcher link = CONFIRM_LINK.matcher(texts.get(i));
+                if (link.find()) {
+                    return link.group();
+                }
             }
-        }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        } while (System.nanoTime() < deadline);
         throw new AssertionError("No confirmation email to " + address + " in " + directory);
     }
 
