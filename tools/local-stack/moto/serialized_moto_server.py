@@ -10,8 +10,12 @@ With --port 0 a free port is chosen; --port-file receives it once the server lis
 """
 import argparse
 import copy
+import io
+import json
 import os
 import threading
+import time
+import urllib.parse
 
 import moto.dynamodb.models as dynamodb_models
 from moto.dynamodb.models import DynamoDBBackend
@@ -70,13 +74,57 @@ def item_level_transaction_rollback():
     DynamoDBBackend.transact_write_items = transact_write_items
 
 
+LONG_POLL_STEP_SECONDS = 0.05
+
+
+def long_poll_seconds(environ):
+    """For an SQS ReceiveMessage that asks to wait: (seconds, the same request asking not to wait).
+
+    moto waits for messages inside the request (up to WaitTimeSeconds), which behind the lock
+    would stop every other request for that long: a mailer polling an empty queue once a second
+    held the whole local stack most of the time. So the wait happens here, outside the lock, as
+    repeated non-waiting receives. Returns (0, None) for any other request.
+    """
+    target = environ.get("HTTP_X_AMZ_TARGET", "")
+    query = environ.get("CONTENT_TYPE", "").startswith("application/x-www-form-urlencoded")
+    if target != "AmazonSQS.ReceiveMessage" and not query:
+        return 0, None
+    length = int(environ.get("CONTENT_LENGTH") or 0)
+    body = environ["wsgi.input"].read(length) if length else b""
+    environ["wsgi.input"] = io.BytesIO(body)
+    seconds = 0
+    if target == "AmazonSQS.ReceiveMessage":
+        request = json.loads(body or b"{}")
+        seconds = int(request.get("WaitTimeSeconds") or 0)
+        request["WaitTimeSeconds"] = 0
+        rewritten = json.dumps(request).encode()
+    else:
+        form = urllib.parse.parse_qs(body.decode("utf-8"), keep_blank_values=True)
+        if form.get("Action") != ["ReceiveMessage"]:
+            return 0, None
+        seconds = int((form.get("WaitTimeSeconds") or ["0"])[0] or 0)
+        form["WaitTimeSeconds"] = ["0"]
+        rewritten = urllib.parse.urlencode(form, doseq=True).encode()
+    return (seconds, rewritten) if seconds > 0 else (0, None)
+
+
+def has_messages(body):
+    if body.lstrip().startswith(b"{"):
+        return bool(json.loads(body).get("Messages"))
+    return b"<Message>" in body
+
+
 def serialized(app):
     lock = threading.Lock()
 
-    def handle(environ, start_response):
+    def call(environ):
+        """The app's whole response, produced under the lock (moto may still touch its backends while the body iterates)."""
+        response = {}
+
+        def start_response(status, headers, exc_info=None):
+            response["status"], response["headers"] = status, headers
+
         with lock:
-            # The whole response is produced under the lock: moto may still touch its backends
-            # while the body iterates.
             result = app(environ, start_response)
             try:
                 body = b"".join(result)
@@ -84,6 +132,23 @@ def serialized(app):
                 close = getattr(result, "close", None)
                 if close:
                     close()
+        return response["status"], response["headers"], body
+
+    def handle(environ, start_response):
+        seconds, rewritten = long_poll_seconds(environ)
+        if rewritten is None:
+            status, headers, body = call(environ)
+        else:
+            deadline = time.monotonic() + seconds
+            while True:
+                attempt = dict(environ)
+                attempt["wsgi.input"] = io.BytesIO(rewritten)
+                attempt["CONTENT_LENGTH"] = str(len(rewritten))
+                status, headers, body = call(attempt)
+                if not status.startswith("200") or has_messages(body) or time.monotonic() >= deadline:
+                    break
+                time.sleep(LONG_POLL_STEP_SECONDS)
+        start_response(status, headers)
         return [body]
 
     return handle

@@ -28,8 +28,12 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 final class PdfCanvas {
     static final float MARGIN = 50;
     static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
-    /** About 220,000 roster rows; big enough that most reports are one file, small enough to print. */
-    static final int PAGES_PER_VOLUME = 4000;
+    /**
+     * About 220,000 roster rows; big enough that most reports are one file, small enough to print.
+     * {@code -Dreport.pdf.pagesPerVolume=} sets another size (the memory test uses small volumes to
+     * show the bound without writing thousands of pages).
+     */
+    static final int PAGES_PER_VOLUME = Integer.getInteger("report.pdf.pagesPerVolume", 4000);
     private static final float BOTTOM = MARGIN + 20;
     private static final Color GREY = new Color(0x44, 0x44, 0x44);
 

@@ -54,11 +54,16 @@ class ConcurrencyTest {
         assertEquals(Map.of("BR", 1L), count.byCountry());
     }
 
+    /**
+     * 400 signers from 16 threads by default (every request queues in the one serialized moto, so
+     * the time is moto's: about 0.2 s a signer here); {@code -Dsign.concurrency.signers=1000} for a
+     * longer run.
+     */
     @Test
-    void aThousandSignersOverTwentyCountriesAreCountedExactly() throws Exception {
+    void hundredsOfSignersOverTwentyCountriesAreCountedExactly() throws Exception {
         String[] countries = {"KR", "US", "JP", "DE", "FR", "GB", "CA", "AU", "BR", "MX",
             "AR", "CL", "ES", "IT", "NL", "SE", "NO", "PL", "TW", "PH"};
-        int signers = 1000;
+        int signers = Integer.getInteger("sign.concurrency.signers", 400);
         all(signers, i -> fixture.invoke(HttpEvents.route(SignHandler.SIGN).path("petitionId", PETITION)
                 .json(SignFixture.signJson("Signer " + i, "signer" + i + "@example.org", countries[i % countries.length], "en"))
                 .build()));
@@ -84,7 +89,7 @@ class ConcurrencyTest {
         PetitionCount count = count();
         long confirmed = fixture.items("SIGNATURE#").stream()
                 .filter(item -> item.get("status").s().equals("confirmed")).count();
-        assertEquals(signers - 91, confirmed, "multiples of 11 below 1000 stay pending");
+        assertEquals(signers - (signers + 10) / 11, confirmed, "multiples of 11 (0 included) stay pending");
         assertEquals(confirmed, count.total());
         assertEquals(expected, count.byCountry());
         assertEquals(20, count.byCountry().size());

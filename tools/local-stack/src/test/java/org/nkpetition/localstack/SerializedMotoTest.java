@@ -21,6 +21,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
  * The local emulator keeps DynamoDB's guarantees under concurrency, which the product's exactly-once
@@ -100,6 +102,33 @@ class SerializedMotoTest {
         });
         assertEquals(1, winners.get());
         assertNull(dynamo.getItem(b -> b.tableName(TABLE).key(key("NOBODY"))).item().get("pk"));
+    }
+
+    /**
+     * moto waits for messages inside a long-poll request; behind the lock that stopped every other
+     * request for the whole wait (a mailer polling an empty queue held the stack most of the time).
+     * Here a write made while a 5-second receive waits on an empty queue completes before it, and a
+     * message sent meanwhile ends the wait with that message.
+     */
+    @Test
+    void aLongPollOnAnEmptyQueueDoesNotHoldUpOtherRequests() throws Exception {
+        MotoServer moto = MotoServer.shared();
+        try (SqsClient sqs = EmulatorClients.configure(SqsClient.builder(), moto.endpoint()).build()) {
+            String queue = sqs.createQueue(b -> b.queueName("SerializedMotoTestQueue")).queueUrl();
+            sqs.purgeQueue(b -> b.queueUrl(queue));
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<List<Message>> waiting = pool.submit(() -> sqs.receiveMessage(b -> b.queueUrl(queue).waitTimeSeconds(5)).messages());
+                Thread.sleep(200); // let the receive begin waiting (if it has not, the test proves less, never fails wrongly)
+                put("DURING-POLL", "written");
+                assertFalse(waiting.isDone(), "the write had to wait for the long poll to end");
+                sqs.sendMessage(b -> b.queueUrl(queue).messageBody("hello"));
+                List<Message> received = waiting.get();
+                assertEquals(List.of("hello"), received.stream().map(Message::body).toList());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
     }
 
     interface Attempt {
