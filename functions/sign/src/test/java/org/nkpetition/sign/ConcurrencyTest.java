@@ -55,7 +55,7 @@ class ConcurrencyTest {
     }
 
     /**
-     * 400 signers from 16 threads by default (every request queues in the one serialized moto, so
+     * 200 signers from 16 threads by default (every request queues in the one serialized moto, so
      * the time is moto's: about 0.2 s a signer here); {@code -Dsign.concurrency.signers=1000} for a
      * longer run.
      */
@@ -63,7 +63,7 @@ class ConcurrencyTest {
     void hundredsOfSignersOverTwentyCountriesAreCountedExactly() throws Exception {
         String[] countries = {"KR", "US", "JP", "DE", "FR", "GB", "CA", "AU", "BR", "MX",
             "AR", "CL", "ES", "IT", "NL", "SE", "NO", "PL", "TW", "PH"};
-        int signers = Integer.getInteger("sign.concurrency.signers", 400);
+        int signers = Integer.getInteger("sign.concurrency.signers", 200);
         all(signers, i -> fixture.invoke(HttpEvents.route(SignHandler.SIGN).path("petitionId", PETITION)
                 .json(SignFixture.signJson("Signer " + i, "signer" + i + "@example.org", countries[i % countries.length], "en"))
                 .build()));
