@@ -66,12 +66,17 @@ public final class MailJobJson {
         }
     }
 
+    /** The destination, or none when absent or malformed: a decoration must never cost the signer their email. */
     private static Optional<Destination> destination(JsonNode place) {
         if (place == null || !place.isObject()) {
             return Optional.empty();
         }
-        return Optional.of(new Destination(text(place, "missionId"), text(place, "name"), text(place, "city"),
-                place.hasNonNull("date") ? Optional.of(LocalDate.parse(place.get("date").asText())) : Optional.empty()));
+        try {
+            return Optional.of(new Destination(text(place, "missionId"), text(place, "name"), text(place, "city"),
+                    place.hasNonNull("date") ? Optional.of(LocalDate.parse(place.get("date").asText())) : Optional.empty()));
+        } catch (RuntimeException malformed) {
+            return Optional.empty();
+        }
     }
 
     private static String text(JsonNode node, String field) {
