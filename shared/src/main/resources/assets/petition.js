@@ -127,6 +127,25 @@
     summary.hidden = errors.length === 0;
   }
 
+  /**
+   * Shows the region select of the chosen country (only countries with several missions have one, issue 14);
+   * the others are hidden and disabled, so only the shown one is sent.
+   */
+  function enhanceRegions(form) {
+    var country = form.elements.namedItem('country');
+    var groups = form.querySelectorAll('[data-region-country]');
+    if (!country || !groups.length) { return; }
+    function sync() {
+      Array.prototype.forEach.call(groups, function (group) {
+        var shown = group.getAttribute('data-region-country') === country.value;
+        group.hidden = !shown;
+        group.querySelector('select').disabled = !shown;
+      });
+    }
+    country.addEventListener('change', sync);
+    sync();
+  }
+
   function enhanceForm(form) {
     var data = form.dataset;
     var words = {
@@ -134,6 +153,7 @@
       postalCode: data.errorPostalCode, invalidCharacters: data.errorInvalidCharacters, consent: data.errorConsent
     };
     var plainTitle = data.title;
+    enhanceRegions(form);
     var checked = ['name', 'email', 'country', 'city', 'postalCode', 'comment', 'consent'];
 
     form.addEventListener('submit', function (event) {

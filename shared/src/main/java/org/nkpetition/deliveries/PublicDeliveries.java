@@ -11,8 +11,8 @@ import org.nkpetition.missions.Mission;
  * The public side of a petition's deliveries, as {@code GET /deliveries?petition={id}} answers in JSON:
  * {@code {"petitionId","deliveries":[{"date","missionId","mission":{"name","city","country"},"localTime",
  * "meetingPoint","signatures"}]}}, sorted by date then mission id. The coordinator's email is never part of
- * it. {@code signatures} is the count assigned to the mission, or null while per-mission counting does not exist
- * (issue 14, part 2, not built yet). A delivery whose mission has since disappeared is left out.
+ * it. {@code signatures} is the confirmed count assigned to the mission (the counter shards' per-mission counts),
+ * null only when the caller has no number for it. A delivery whose mission has since disappeared is left out.
  */
 public final class PublicDeliveries {
     private PublicDeliveries() {

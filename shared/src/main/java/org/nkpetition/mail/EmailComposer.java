@@ -6,6 +6,7 @@ import org.nkpetition.domain.Language;
 import org.nkpetition.domain.Petition;
 import org.nkpetition.i18n.Messages;
 import org.nkpetition.web.Links;
+import org.nkpetition.web.Pages;
 import org.nkpetition.web.Templates;
 
 /** Writes the emails signers receive, in their language, as text and HTML from templates. */
@@ -25,12 +26,23 @@ public final class EmailComposer {
     public EmailMessage compose(MailJob job) {
         Links links = new Links(job.baseUrl());
         return switch (job.kind()) {
-            case CONFIRMATION -> compose("confirm", job.title(), job.language(), job.to(),
-                    Map.of("link", links.confirm(job.token().orElseThrow(), job.language()),
-                            "withdrawLink", links.withdraw(job.token().orElseThrow(), job.language())));
+            case CONFIRMATION -> compose("confirm", job.title(), job.language(), job.to(), confirmationLinks(job, links));
             case ALREADY_SIGNED -> compose("already-signed", job.title(), job.language(), job.to(),
                     Map.of("link", links.petition(job.petitionId(), job.language())));
         };
+    }
+
+    /** The confirmation's links and, when the signature has a mission, the sentence naming it and its date (issue 14). */
+    private static Map<String, Object> confirmationLinks(MailJob job, Links links) {
+        Map<String, Object> extra = new HashMap<>();
+        extra.put("link", links.confirm(job.token().orElseThrow(), job.language()));
+        extra.put("withdrawLink", links.withdraw(job.token().orElseThrow(), job.language()));
+        job.destination().ifPresent(place -> {
+            extra.put("destination", Pages.destinationText(Messages.of(job.language()), place));
+            extra.put("deliveriesLink", links.baseUrl()
+                    + Pages.deliveriesHref(job.petitionId(), job.language()));
+        });
+        return extra;
     }
 
     /** Sent instead of a confirmation when the address has already signed, so the web response never tells. */

@@ -2,6 +2,7 @@ package org.nkpetition.mail;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.nkpetition.domain.Destination;
 import org.nkpetition.domain.Language;
 
 /**
@@ -17,9 +18,17 @@ import org.nkpetition.domain.Language;
  * @param to           the signer's address, as given
  * @param token        the raw link token, for {@link Kind#CONFIRMATION} only
  * @param baseUrl      where links point (the API's URL, or PUBLIC_BASE_URL)
+ * @param destination  for a confirmation: the mission that will receive the signature and its next delivery date
+ *                     (public facts, in the email's language; issue 14), when the signer's country has a mission
  */
 public record MailJob(Kind kind, String petitionId, String signerKey, Language language, String title, String to,
-        Optional<String> token, String baseUrl) {
+        Optional<String> token, String baseUrl, Optional<Destination> destination) {
+
+    /** Without a destination. */
+    public MailJob(Kind kind, String petitionId, String signerKey, Language language, String title, String to,
+            Optional<String> token, String baseUrl) {
+        this(kind, petitionId, signerKey, language, title, to, token, baseUrl, Optional.empty());
+    }
 
     public enum Kind {
         /** "Please confirm", with the confirm and withdraw links of a new token. */
@@ -56,6 +65,7 @@ public record MailJob(Kind kind, String petitionId, String signerKey, Language l
         Objects.requireNonNull(to);
         Objects.requireNonNull(baseUrl);
         token = token == null ? Optional.empty() : token;
+        destination = destination == null ? Optional.empty() : destination;
         if (kind == Kind.CONFIRMATION && token.isEmpty()) {
             throw new IllegalArgumentException("a confirmation needs its token");
         }

@@ -35,6 +35,11 @@ public final class Subdivisions {
         return code != null && country != null && code.startsWith(country + "-") && codes.contains(code);
     }
 
+    /** The codes of {@code country}, sorted. */
+    public java.util.List<String> of(String country) {
+        return codes.stream().filter(code -> code.startsWith(country + "-")).sorted().toList();
+    }
+
     public boolean knowsCountry(String country) {
         return codes.stream().anyMatch(code -> code.startsWith(country + "-"));
     }

@@ -5,6 +5,8 @@ public final class SignatureFields {
     public static final String NAME = "name";
     public static final String EMAIL = "email";
     public static final String COUNTRY = "country";
+    /** ISO 3166-2 subdivision of the country ("US-IL"): decides which mission receives the signature (issue 14). */
+    public static final String REGION = "region";
     public static final String CITY = "city";
     public static final String POSTAL_CODE = "postalCode";
     public static final String COMMENT = "comment";
@@ -18,6 +20,8 @@ public final class SignatureFields {
     public static final int NAME_MAX = 120;
     public static final int EMAIL_MAX = 254;
     public static final int CITY_MAX = 100;
+    /** Longer than any ISO 3166-2 code ("US-IL", "JP-13", "GB-ENG"). */
+    public static final int REGION_MAX = 10;
     public static final int POSTAL_CODE_MAX = 16;
     public static final int COMMENT_MAX = 500;
 

@@ -12,6 +12,7 @@ import org.nkpetition.domain.Language;
 import org.nkpetition.email.MailboxCheck;
 import org.nkpetition.email.Mailboxes;
 import org.nkpetition.i18n.Message;
+import org.nkpetition.missions.Subdivisions;
 import org.nkpetition.text.InvisibleCharacters;
 import org.nkpetition.text.UnicodeText;
 
@@ -70,6 +71,13 @@ public final class SignatureValidator {
             errors.put(COUNTRY, Message.of("error_country"));
         }
 
+        // Only an ISO 3166-2 code of the chosen country (docs/MISSIONS.md); a bad country already has its error.
+        Optional<String> region = code(fields, REGION, REGION_MAX, errors).map(r -> r.toUpperCase(Locale.ROOT));
+        if (region.isPresent() && country.isPresent() && !errors.containsKey(COUNTRY)
+                && !Subdivisions.bundled().belongsTo(region.get(), country.get())) {
+            errors.put(REGION, Message.of("error_region"));
+        }
+
         Optional<String> city = words(fields, CITY, CITY_MAX, errors);
         Optional<String> postalCode = text(fields, POSTAL_CODE, POSTAL_CODE_MAX, false, errors);
         if (postalCode.isPresent() && !POSTAL_CODE_SHAPE.matcher(postalCode.get()).matches()) {
@@ -113,7 +121,7 @@ public final class SignatureValidator {
             return new SignatureValidation.Invalid(errors);
         }
         return new SignatureValidation.Valid(new SignatureRequest(name.get(), address.get(), country.get(), city,
-                postalCode, comment, language, displayName, updates.orElse(false)));
+                postalCode, comment, language, displayName, updates.orElse(false), region));
     }
 
     /**

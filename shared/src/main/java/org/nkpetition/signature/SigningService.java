@@ -29,16 +29,26 @@ public final class SigningService {
     private final MailQueue mail;
     private final KeyedHash signerHash;
     private final Duration pendingLifetime;
+    private final SignaturePlaces places;
 
     /**
      * @param mail            where emails to signers go: the email queue (the request never waits on SES)
      * @param pendingLifetime how long an unconfirmed signature and its link live
      */
     public SigningService(SignatureStore store, MailQueue mail, KeyedHash signerHash, Duration pendingLifetime) {
+        this(store, mail, signerHash, pendingLifetime, SignaturePlaces.NONE);
+    }
+
+    /**
+     * @param places assigns each signature to a mission at signing and names it in the confirmation email (issue 14)
+     */
+    public SigningService(SignatureStore store, MailQueue mail, KeyedHash signerHash, Duration pendingLifetime,
+            SignaturePlaces places) {
         this.store = store;
         this.mail = mail;
         this.signerHash = signerHash;
         this.pendingLifetime = pendingLifetime;
+        this.places = places;
     }
 
     /**
@@ -48,6 +58,12 @@ public final class SigningService {
     public SigningService(SignatureStore store, Mailer mailer, EmailComposer composer, KeyedHash signerHash,
             Duration pendingLifetime) {
         this(store, new SignatureEmails(store, mailer, composer)::deliver, signerHash, pendingLifetime);
+    }
+
+    /** As above, assigning missions through {@code places}. */
+    public SigningService(SignatureStore store, Mailer mailer, EmailComposer composer, KeyedHash signerHash,
+            Duration pendingLifetime, SignaturePlaces places) {
+        this(store, new SignatureEmails(store, mailer, composer)::deliver, signerHash, pendingLifetime, places);
     }
 
     /** The key that identifies a signer of one petition without keeping the address: a keyed hash of its canonical mailbox. */
@@ -76,35 +92,43 @@ public final class SigningService {
     public SignOutcome sign(Petition petition, SignatureRequest request, Links links, Instant now) {
         String signerKey = signerKey(petition.id(), request.email());
         Instant expiresAt = now.plus(pendingLifetime);
-        StoredSignature pending = StoredSignature.pending(petition.id(), signerKey, request, now, expiresAt);
+        // Assigned once, at signing: the mission counted at confirmation and uncounted at withdrawal is this one,
+        // whatever the missions file says by then (docs/adr/0061).
+        Optional<String> missionId = places.missionFor(request.country(), request.region());
+        StoredSignature pending = StoredSignature.pending(petition.id(), signerKey, request, missionId, now, expiresAt);
         SecretToken token = SecretToken.generate();
         TokenRecord tokenRecord = new TokenRecord(token.selector(), token.verifierHash(), petition.id(), signerKey,
                 request.language(), Optional.of(expiresAt), false, TokenRecord.Purpose.SIGNATURE).boundTo(now);
 
         if (store.createPending(pending, tokenRecord, now)) {
-            return confirmation(petition, request, links, signerKey, token, SignOutcome.CONFIRMATION_SENT);
+            return confirmation(petition, request, links, signerKey, token, missionId, now, SignOutcome.CONFIRMATION_SENT);
         }
         Optional<StoredSignature> existing = store.find(petition.id(), signerKey);
         if (existing.isEmpty()) {
             // Removed between our two calls (expiry or withdrawal): this is a first signing after all.
             return store.createPending(pending, tokenRecord, now)
-                    ? confirmation(petition, request, links, signerKey, token, SignOutcome.CONFIRMATION_SENT)
+                    ? confirmation(petition, request, links, signerKey, token, missionId, now, SignOutcome.CONFIRMATION_SENT)
                     : SignOutcome.EMAIL_LIMIT_REACHED;
         }
         return switch (existing.get().status()) {
             // The re-sent link confirms the signature already there, with its first details.
             case PENDING -> store.refreshPending(pending, tokenRecord.boundTo(existing.get().createdAt()),
                     MAX_EMAILS_PER_SIGNATURE, now)
-                    ? confirmation(petition, request, links, signerKey, token, SignOutcome.CONFIRMATION_RESENT)
+                    // The first details win (docs/adr/0043): the email names the mission stored first.
+                    ? confirmation(petition, request, links, signerKey, token, existing.get().missionId(), now,
+                            SignOutcome.CONFIRMATION_RESENT)
                     : SignOutcome.EMAIL_LIMIT_REACHED;
             case CONFIRMED, WITHDRAWN -> alreadySigned(petition, request, links, existing.get());
         };
     }
 
     private SignOutcome confirmation(Petition petition, SignatureRequest request, Links links, String signerKey,
-            SecretToken token, SignOutcome outcome) {
+            SecretToken token, Optional<String> missionId, Instant now, SignOutcome outcome) {
+        Optional<org.nkpetition.domain.Destination> destination = missionId
+                .flatMap(id -> places.destination(petition.id(), id, request.language(), now));
         mail.enqueue(new MailJob(MailJob.Kind.CONFIRMATION, petition.id(), signerKey, request.language(),
-                petition.text(request.language()).title(), request.email(), Optional.of(token.value()), links.baseUrl()));
+                petition.text(request.language()).title(), request.email(), Optional.of(token.value()), links.baseUrl(),
+                destination));
         return outcome;
     }
 
@@ -161,11 +185,11 @@ public final class SigningService {
                 return new ConfirmOutcome.Expired();
             }
             if (signature.get().status() == SignatureStatus.CONFIRMED) {
-                return new ConfirmOutcome.Confirmed(token.petitionId(), false);
+                return new ConfirmOutcome.Confirmed(token.petitionId(), false, signature.get().missionId());
             }
             TransactionResult result = store.confirm(signature.get(), token, now);
             if (result == TransactionResult.APPLIED) {
-                return new ConfirmOutcome.Confirmed(token.petitionId(), true);
+                return new ConfirmOutcome.Confirmed(token.petitionId(), true, signature.get().missionId());
             }
             if (result == TransactionResult.CONFLICT) {
                 pause(attempt);

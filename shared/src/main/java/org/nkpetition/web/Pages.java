@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.nkpetition.count.PetitionCount;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.nkpetition.domain.Destination;
 import org.nkpetition.domain.Language;
 import org.nkpetition.domain.Petition;
 import org.nkpetition.i18n.Message;
@@ -75,6 +78,15 @@ public final class Pages {
     /** Thank you, with the new count, the progress to the goal and share links. */
     public static String confirmed(Petition petition, PetitionCount count, Language language, boolean justNow,
             String petitionUrl) {
+        return confirmed(petition, count, language, justNow, petitionUrl, Optional.empty());
+    }
+
+    /**
+     * Thank you, also saying which mission receives the signature and on which date when one is planned (issue 14),
+     * with a link to the deliveries page.
+     */
+    public static String confirmed(Petition petition, PetitionCount count, Language language, boolean justNow,
+            String petitionUrl, Optional<Destination> destination) {
         Messages messages = Messages.of(language);
         Map<String, Object> context = base(messages, messages.get("confirmed_title"));
         context.put("heading", messages.get("confirmed_title"));
@@ -89,6 +101,8 @@ public final class Pages {
         });
         context.put("share", ShareLinks.of(messages, petition.text(language).title(), petitionUrl));
         context.put("backHref", "/petitions/" + petition.id() + "?lang=" + language.code());
+        destination.ifPresent(place -> context.put("destination", destinationText(messages, place)));
+        context.put("deliveriesHref", deliveriesHref(petition.id(), language));
         return Templates.render("thank-you", context);
     }
 
@@ -109,6 +123,19 @@ public final class Pages {
         context.put("paragraphs", List.of(messages.get(bodyKey)));
         backHref.ifPresent(href -> context.put("backHref", href));
         return Templates.render("message", context);
+    }
+
+    /** "Your signature will be delivered to {mission} ({city}) on {date}", the date in the language's long form. */
+    public static String destinationText(Messages messages, Destination destination) {
+        return destination.date()
+                .map(date -> messages.get("destination_planned", destination.missionName(), destination.city(),
+                        date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.language().locale()))))
+                .orElseGet(() -> messages.get("destination_unplanned", destination.missionName(), destination.city()));
+    }
+
+    /** The public deliveries page of a petition, in a language. */
+    public static String deliveriesHref(String petitionId, Language language) {
+        return "/deliveries?petition=" + encode(petitionId) + "&lang=" + language.code();
     }
 
     public static String countText(Messages messages, PetitionCount count) {

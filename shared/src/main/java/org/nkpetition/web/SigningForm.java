@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import org.nkpetition.i18n.Message;
 import org.nkpetition.i18n.Messages;
+import org.nkpetition.missions.SubdivisionNames;
+import org.nkpetition.missions.Subdivisions;
 import org.nkpetition.signature.DisplayName;
 
 /**
@@ -23,8 +25,9 @@ import org.nkpetition.signature.DisplayName;
 final class SigningForm {
     /** Fields a person can see and focus; errors on anything else (a tampered post) point at the form. */
     private static final Set<String> FOCUSABLE = Set.of(NAME, EMAIL, COUNTRY, CITY, POSTAL_CODE, COMMENT, CONSENT);
+    private static final String REGION_ID_PREFIX = "region-";
     /** The summary lists errors in the order the fields appear on the page. */
-    private static final List<String> PAGE_ORDER = List.of(NAME, EMAIL, COUNTRY, CITY, POSTAL_CODE, COMMENT,
+    private static final List<String> PAGE_ORDER = List.of(NAME, EMAIL, COUNTRY, REGION, CITY, POSTAL_CODE, COMMENT,
             DISPLAY_NAME, UPDATES, CONSENT, LANG, HONEYPOT);
 
     private SigningForm() {
@@ -39,7 +42,8 @@ final class SigningForm {
                 ? form.value(DISPLAY_NAME).toLowerCase(Locale.ROOT) : DisplayName.DEFAULT.code();
 
         List<Map<String, Object>> errorList = new ArrayList<>();
-        errors.forEach((field, message) -> errorList.add(Map.of("target", target(field, chosenDisplay),
+        String chosenCountry = form.value(COUNTRY).strip().toUpperCase(Locale.ROOT);
+        errors.forEach((field, message) -> errorList.add(Map.of("target", target(field, chosenDisplay, chosenCountry, form),
                 "label", label(messages, field), "message", message)));
         context.put("hasErrors", !errors.isEmpty());
         context.put("errorList", errorList);
@@ -50,6 +54,9 @@ final class SigningForm {
         email.put("noSpellcheck", true);
         fields.add(email);
         fields.add(country(messages, form, errors));
+        if (!form.regionCountries().isEmpty()) {
+            fields.add(region(messages, form, errors, chosenCountry));
+        }
         fields.add(text(CITY, "text", "address-level2", CITY_MAX, false, null, messages, form, errors));
         fields.add(text(POSTAL_CODE, "text", "postal-code", POSTAL_CODE_MAX, false, null, messages, form, errors));
         Map<String, Object> comment = field(COMMENT, false, "field_comment_hint", messages, form, errors);
@@ -90,6 +97,31 @@ final class SigningForm {
         return country;
     }
 
+    /**
+     * One region select per country that asks for one (issue 14): only the chosen country's is shown and enabled,
+     * so it alone is sent; the script swaps them as the country changes. Without the script, a form posted without
+     * the region comes back with the right select shown (the sign handler's re-render).
+     */
+    private static Map<String, Object> region(Messages messages, PetitionForm form, Map<String, String> errors,
+            String chosenCountry) {
+        Map<String, Object> region = field(REGION, true, "field_region_hint", messages, form, errors);
+        region.put("isRegion", true);
+        String chosenRegion = form.value(REGION).strip().toUpperCase(Locale.ROOT);
+        List<Map<String, Object>> groups = new ArrayList<>();
+        for (String country : form.regionCountries()) {
+            Map<String, Object> group = new HashMap<>();
+            group.put("country", country);
+            group.put("id", REGION_ID_PREFIX + country);
+            group.put("shown", country.equals(chosenCountry));
+            group.put("regionOptions", SubdivisionNames.bundled().of(country, Subdivisions.bundled(), messages.language())
+                    .stream().map(n -> Map.of("code", n.code(), "label", n.name(), "selected", n.code().equals(chosenRegion)))
+                    .toList());
+            groups.add(group);
+        }
+        region.put("regionGroups", groups);
+        return region;
+    }
+
     private static Map<String, Object> field(String name, boolean required, String hintKey, Messages messages,
             PetitionForm form, Map<String, String> errors) {
         Map<String, Object> field = new HashMap<>();
@@ -120,7 +152,10 @@ final class SigningForm {
         return String.join(" ", ids);
     }
 
-    private static String target(String field, String chosenDisplay) {
+    private static String target(String field, String chosenDisplay, String chosenCountry, PetitionForm form) {
+        if (field.equals(REGION)) {
+            return form.regionCountries().contains(chosenCountry) ? REGION_ID_PREFIX + chosenCountry : COUNTRY;
+        }
         if (field.equals(DISPLAY_NAME)) {
             return DisplayName.fromCode(chosenDisplay).map(d -> "displayName-" + d.code())
                     .orElse("displayName-" + DisplayName.DEFAULT.code());
@@ -137,6 +172,7 @@ final class SigningForm {
             case NAME -> messages.get("field_name");
             case EMAIL -> messages.get("field_email");
             case COUNTRY -> messages.get("field_country");
+            case REGION -> messages.get("field_region");
             case CITY -> messages.get("field_city");
             case POSTAL_CODE -> messages.get("field_postal_code");
             case COMMENT -> messages.get("field_comment");

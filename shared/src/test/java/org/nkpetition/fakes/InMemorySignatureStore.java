@@ -41,7 +41,8 @@ public final class InMemorySignatureStore implements SignatureStore, CountStore,
             Optional<String> rosterName, Optional<String> email, String country, Optional<String> city,
             Optional<String> postalCode, Optional<String> comment, String language, String displayName,
             boolean updates, Instant createdAt, Optional<Instant> confirmedAt, Optional<Long> expiresAtEpochSecond,
-            int emailsSent, Set<String> notified, Optional<Instant> anonymisedAt) {
+            int emailsSent, Set<String> notified, Optional<Instant> anonymisedAt, Optional<String> region,
+            Optional<String> missionId) {
 
         /** Every text this row holds, for tests that look for personal data anywhere in it. */
         public List<String> texts() {
@@ -50,11 +51,14 @@ public final class InMemorySignatureStore implements SignatureStore, CountStore,
                 value.ifPresent(texts::add);
             }
             texts.addAll(notified);
+            region.ifPresent(texts::add);
+            missionId.ifPresent(texts::add);
             return texts;
         }
     }
 
-    private record Counter(long total, Map<String, Long> byCountry, Optional<Instant> updatedAt) {
+    private record Counter(long total, Map<String, Long> byCountry, Optional<Instant> updatedAt,
+            Map<String, Long> byMission) {
     }
 
     private final Map<String, Row> signatures = new LinkedHashMap<>();
@@ -82,7 +86,8 @@ public final class InMemorySignatureStore implements SignatureStore, CountStore,
                 signature.signerKey(), signature.status(), Optional.of(signature.name()), Optional.empty(),
                 signature.email(), signature.country(), signature.city(), signature.postalCode(), signature.comment(),
                 signature.language().code(), signature.displayName().code(), signature.updates(), signature.createdAt(),
-                Optional.empty(), seconds(signature.expiresAt()), signature.emailsSent(), Set.of(), Optional.empty()));
+                Optional.empty(), seconds(signature.expiresAt()), signature.emailsSent(), Set.of(), Optional.empty(),
+                signature.region(), signature.missionId()));
         putToken(token);
         return true;
     }
@@ -97,7 +102,8 @@ public final class InMemorySignatureStore implements SignatureStore, CountStore,
                 row.name().or(row::rosterName).orElse(""), row.email(), row.country(), row.city(), row.postalCode(),
                 row.comment(), org.nkpetition.domain.Language.fromCode(row.language()).orElse(org.nkpetition.domain.Language.DEFAULT),
                 DisplayName.fromCode(row.displayName()).orElse(DisplayName.DEFAULT), row.updates(), row.createdAt(),
-                row.confirmedAt(), row.expiresAtEpochSecond().map(Instant::ofEpochSecond), row.emailsSent());
+                row.confirmedAt(), row.expiresAtEpochSecond().map(Instant::ofEpochSecond), row.emailsSent(), row.region(),
+                row.missionId());
     }
 
     @Override
@@ -112,7 +118,7 @@ public final class InMemorySignatureStore implements SignatureStore, CountStore,
                 row.rosterName(), row.email(), row.country(), row.city(), row.postalCode(),
                 row.comment(), row.language(), row.displayName(), row.updates(),
                 row.createdAt(), row.confirmedAt(), seconds(Optional.of(updated.expiresAt().orElseThrow())),
-                row.emailsSent(), row.notified(), row.anonymisedAt()));
+                row.emailsSent(), row.notified(), row.anonymisedAt(), row.region(), row.missionId()));
         putToken(token);
         return true;
     }
@@ -139,7 +145,7 @@ public final class InMemorySignatureStore implements SignatureStore, CountStore,
         return new Row(row.petitionId(), row.signerKey(), row.status(), row.name(), row.rosterName(), row.email(),
                 row.country(), row.city(), row.postalCode(), row.comment(), row.language(), row.displayName(),
                 row.updates(), row.createdAt(), row.confirmedAt(), row.expiresAtEpochSecond(), emailsSent,
-                row.notified(), row.anonymisedAt());
+                row.notified(), row.anonymisedAt(), row.region(), row.missionId());
     }
 
     @Override
@@ -166,8 +172,8 @@ public final class InMemorySignatureStore implements SignatureStore, CountStore,
         signatures.put(key, new Row(row.petitionId(), row.signerKey(), SignatureStatus.CONFIRMED, Optional.empty(),
                 rosterName, row.email(), row.country(), row.city(), row.postalCode(), row.comment(), row.language(),
                 row.displayName(), row.updates(), row.createdAt(), Optional.of(now), Optional.empty(), row.emailsSent(),
-                row.notified(), row.anonymisedAt()));
-        count(signature.petitionId(), row.country(), 1, now);
+                row.notified(), row.anonymisedAt(), row.region(), row.missionId()));
+        count(signature.petitionId(), row.country(), row.missionId(), 1, now);
         tokens.put(token.selector(), token.kept());
         return TransactionResult.APPLIED;
     }
@@ -202,7 +208,7 @@ public final class InMemorySignatureStore implements SignatureStore, CountStore,
         }
         signatures.remove(key);
         if (row.status() == SignatureStatus.CONFIRMED) {
-            count(signature.petitionId(), row.country(), -1, now);
+            count(signature.petitionId(), row.country(), row.missionId(), -1, now);
         }
         return TransactionResult.APPLIED;
     }
@@ -216,7 +222,8 @@ public final class InMemorySignatureStore implements SignatureStore, CountStore,
         signatures.put(key(petitionId, signerKey), new Row(row.petitionId(), row.signerKey(), row.status(),
                 Optional.empty(), Optional.empty(), Optional.empty(), row.country(), Optional.empty(), Optional.empty(),
                 Optional.empty(), row.language(), DisplayName.ANONYMOUS.code(), false, row.createdAt(), row.confirmedAt(),
-                row.expiresAtEpochSecond(), row.emailsSent(), row.notified(), Optional.of(now)));
+                row.expiresAtEpochSecond(), row.emailsSent(), row.notified(), Optional.of(now), Optional.empty(),
+                row.missionId()));
         return true;
     }
 
@@ -239,7 +246,7 @@ public final class InMemorySignatureStore implements SignatureStore, CountStore,
         signatures.put(key(petitionId, signerKey), new Row(row.petitionId(), row.signerKey(), row.status(), row.name(),
                 row.rosterName(), row.email(), row.country(), row.city(), row.postalCode(), row.comment(), row.language(),
                 row.displayName(), row.updates(), row.createdAt(), row.confirmedAt(), row.expiresAtEpochSecond(),
-                row.emailsSent(), Set.copyOf(notified), row.anonymisedAt()));
+                row.emailsSent(), Set.copyOf(notified), row.anonymisedAt(), row.region(), row.missionId()));
         return row.email();
     }
 
@@ -252,7 +259,7 @@ public final class InMemorySignatureStore implements SignatureStore, CountStore,
         signatures.put(key(petitionId, signerKey), new Row(row.petitionId(), row.signerKey(), row.status(), row.name(),
                 row.rosterName(), Optional.empty(), row.country(), row.city(), row.postalCode(), row.comment(),
                 row.language(), row.displayName(), false, row.createdAt(), row.confirmedAt(), row.expiresAtEpochSecond(),
-                row.emailsSent(), row.notified(), row.anonymisedAt()));
+                row.emailsSent(), row.notified(), row.anonymisedAt(), row.region(), row.missionId()));
         return true;
     }
 
@@ -282,23 +289,28 @@ public final class InMemorySignatureStore implements SignatureStore, CountStore,
         }
         Map<String, Long> byCountry = new HashMap<>(counter.byCountry());
         byCountry.values().removeIf(count -> count == 0);
-        return new PetitionCount(petitionId, counter.total(), byCountry, counter.updatedAt());
+        Map<String, Long> byMission = new HashMap<>(counter.byMission());
+        byMission.values().removeIf(count -> count == 0);
+        return new PetitionCount(petitionId, counter.total(), byCountry, counter.updatedAt(), byMission);
     }
 
     @Override
     public synchronized void adjust(String petitionId, long totalDelta, Map<String, Long> countryDeltas) {
-        Counter counter = counters.getOrDefault(petitionId, new Counter(0, Map.of(), Optional.empty()));
+        Counter counter = counters.getOrDefault(petitionId, new Counter(0, Map.of(), Optional.empty(), Map.of()));
         Map<String, Long> byCountry = new HashMap<>(counter.byCountry());
         countryDeltas.forEach((country, delta) -> byCountry.merge(country, delta, Long::sum));
-        counters.put(petitionId, new Counter(counter.total() + totalDelta, byCountry, Optional.of(Instant.now())));
+        counters.put(petitionId, new Counter(counter.total() + totalDelta, byCountry, Optional.of(Instant.now()),
+                counter.byMission()));
     }
 
-    private void count(String petitionId, String country, int delta, Instant now) {
-        Counter counter = counters.getOrDefault(petitionId, new Counter(0, Map.of(), Optional.empty()));
+    private void count(String petitionId, String country, Optional<String> missionId, int delta, Instant now) {
+        Counter counter = counters.getOrDefault(petitionId, new Counter(0, Map.of(), Optional.empty(), Map.of()));
         Map<String, Long> byCountry = new HashMap<>(counter.byCountry());
         byCountry.merge(country, (long) delta, Long::sum);
+        Map<String, Long> byMission = new HashMap<>(counter.byMission());
+        missionId.ifPresent(mission -> byMission.merge(mission, (long) delta, Long::sum));
         Instant updatedAt = counter.updatedAt().filter(at -> at.isAfter(now)).orElse(now);
-        counters.put(petitionId, new Counter(counter.total() + delta, byCountry, Optional.of(updatedAt)));
+        counters.put(petitionId, new Counter(counter.total() + delta, byCountry, Optional.of(updatedAt), byMission));
     }
 
     // --- For tests.

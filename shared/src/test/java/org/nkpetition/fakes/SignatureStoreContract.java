@@ -93,6 +93,56 @@ public abstract class SignatureStoreContract {
         return token;
     }
 
+    /** A pending signature of a signer in {@code region}, assigned to {@code missionId} (issue 14). */
+    private TokenRecord createAt(String signerKey, String country, Optional<String> region, Optional<String> missionId) {
+        StoredSignature plain = pending(signerKey, country);
+        StoredSignature placed = new StoredSignature(plain.petitionId(), plain.signerKey(), plain.status(), plain.name(),
+                plain.email(), plain.country(), plain.city(), plain.postalCode(), plain.comment(), plain.language(),
+                plain.displayName(), plain.updates(), plain.createdAt(), plain.confirmedAt(), plain.expiresAt(),
+                plain.emailsSent(), region, missionId);
+        TokenRecord token = token(signerKey, NOW.plus(Duration.ofDays(7)));
+        assertTrue(signatures().createPending(placed, token, NOW));
+        return token;
+    }
+
+    @Test
+    void aMissionIsCountedWithTheCountryAndUncountedWithIt() {
+        TokenRecord first = createAt("m1", "US", Optional.of("US-IL"), Optional.of("us-chicago"));
+        TokenRecord second = createAt("m2", "US", Optional.empty(), Optional.of("us-chicago"));
+        TokenRecord third = createAt("m3", "US", Optional.of("US-CA"), Optional.of("us-los-angeles"));
+        TokenRecord nowhere = createAt("m4", "FR", Optional.empty(), Optional.empty());
+        assertEquals(Optional.of("US-IL"), stored("m1").region());
+        assertEquals(Optional.of("us-chicago"), stored("m1").missionId());
+        assertEquals(Optional.empty(), stored("m4").missionId());
+        assertEquals(Map.of(), counts().read(petition()).byMission(), "pending signatures count nowhere");
+
+        for (Map.Entry<String, TokenRecord> signer : Map.of("m1", first, "m2", second, "m3", third, "m4", nowhere).entrySet()) {
+            assertEquals(TransactionResult.APPLIED, signatures().confirm(stored(signer.getKey()), signer.getValue(), NOW.plusSeconds(60)));
+        }
+        PetitionCount counted = counts().read(petition());
+        assertEquals(4, counted.total());
+        assertEquals(Map.of("us-chicago", 2L, "us-los-angeles", 1L), counted.byMission());
+        assertEquals(Map.of("US", 3L, "FR", 1L), counted.byCountry());
+
+        assertEquals(TransactionResult.APPLIED, signatures().withdraw(stored("m1"), first, NOW.plusSeconds(120),
+                NOW.plus(Duration.ofDays(365))));
+        assertEquals(TransactionResult.APPLIED, signatures().erase(stored("m3"), NOW.plusSeconds(130)));
+        assertEquals(Map.of("us-chicago", 1L), counts().read(petition()).byMission(), "withdrawal and erasure uncount the mission");
+
+        assertTrue(signatures().anonymise(petition(), "m2", NOW.plusSeconds(140)));
+        assertEquals(Optional.of("us-chicago"), stored("m2").missionId(), "anonymising keeps the mission, as the country");
+        assertEquals(Map.of("us-chicago", 1L), counts().read(petition()).byMission());
+    }
+
+    @Test
+    void anonymisingDropsTheRegion() {
+        TokenRecord token = createAt("r1", "US", Optional.of("US-IL"), Optional.of("us-chicago"));
+        assertEquals(TransactionResult.APPLIED, signatures().confirm(stored("r1"), token, NOW.plusSeconds(60)));
+        assertTrue(signatures().anonymise(petition(), "r1", NOW.plusSeconds(70)));
+        assertEquals(Optional.empty(), stored("r1").region());
+        assertEquals("US", stored("r1").country());
+    }
+
     @Test
     void aSignerHasOneLiveSignature_anExpiredPendingOneIsReplaced() {
         create("k1", "KR");

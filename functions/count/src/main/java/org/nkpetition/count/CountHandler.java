@@ -7,7 +7,11 @@ import java.util.Optional;
 import org.nkpetition.aws.AwsClients;
 import org.nkpetition.aws.PrimingData;
 import org.nkpetition.aws.SnapStartPriming;
+import org.nkpetition.aws.DependencyFaults;
 import org.nkpetition.config.Environment;
+import org.nkpetition.deliveries.LivePlaces;
+import org.nkpetition.deliveries.dynamodb.DynamoDbDeliveryStore;
+import org.nkpetition.missions.dynamodb.DynamoDbMissionStore;
 import org.nkpetition.domain.Language;
 import org.nkpetition.domain.Petition;
 import org.nkpetition.domain.PetitionText;
@@ -41,6 +45,8 @@ public final class CountHandler extends HttpFunction {
     private final CountStore counts;
     private final Optional<String> publicBaseUrl;
     private final DeliveriesReply deliveries;
+    /** Missions and deliveries (cached a minute per container): the region selects and the deliveries page. */
+    private final LivePlaces places;
     final SnapStartPriming priming = SnapStartPriming.register(this::prime);
 
     public CountHandler() {
@@ -54,7 +60,10 @@ public final class CountHandler extends HttpFunction {
         // Each container reads a petition's shards at most once per COUNT_CACHE_MILLIS (docs/PERFORMANCE.md).
         this.counts = new CachedCounts(DynamoDbStores.counts(env, dynamo), env.getInt("COUNT_CACHE_MILLIS", 0));
         this.publicBaseUrl = env.get("PUBLIC_BASE_URL");
-        this.deliveries = new DeliveriesReply(petitions, dynamo, env.require("PETITIONS_TABLE"));
+        String petitionsTable = env.require("PETITIONS_TABLE");
+        this.places = new LivePlaces(new DynamoDbMissionStore(dynamo, petitionsTable),
+                new DynamoDbDeliveryStore(dynamo, petitionsTable), env.getInt("MISSIONS_CACHE_MILLIS", 60_000));
+        this.deliveries = new DeliveriesReply(petitions, places, counts);
     }
 
     /** Reads only: the demo petition and its shards, every page template, the JSON writer. */
@@ -95,8 +104,8 @@ public final class CountHandler extends HttpFunction {
         PetitionCount count = counts.read(petition.id());
         if (request.wantsHtml()) {
             Links links = new Links(request.baseUrl(publicBaseUrl));
-            return new Reply(HttpResponses.html(200, Pages.petition(petition, count, language, PetitionForm.EMPTY, links)),
-                    "page");
+            PetitionForm form = PetitionForm.EMPTY.askingRegionIn(regionCountries());
+            return new Reply(HttpResponses.html(200, Pages.petition(petition, count, language, form, links)), "page");
         }
         PetitionText text = petition.text(language);
         Map<String, Object> body = new LinkedHashMap<>();
@@ -111,6 +120,21 @@ public final class CountHandler extends HttpFunction {
         body.put("count", count.total());
         body.put("languages", petition.texts().keySet().stream().map(Language::code).sorted().toList());
         return new Reply(HttpResponses.json(200, body), "petition");
+    }
+
+    /**
+     * The countries whose signers pick a region. The page still works when the missions cannot be read: the form
+     * then has no region select, and the sign function asks for the region on submission (as without JavaScript).
+     */
+    private java.util.Set<String> regionCountries() {
+        try {
+            return places.countriesAskingRegion();
+        } catch (RuntimeException e) {
+            if (DependencyFaults.isUnavailable(e)) {
+                return java.util.Set.of();
+            }
+            throw e;
+        }
     }
 
     private Reply count(HttpRequest request) {

@@ -1,25 +1,27 @@
 package org.nkpetition.count;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.nkpetition.deliveries.DeliveryStore;
+import org.nkpetition.deliveries.LivePlaces;
 import org.nkpetition.deliveries.PublicDeliveries;
-import org.nkpetition.deliveries.dynamodb.DynamoDbDeliveryStore;
+import org.nkpetition.domain.Language;
 import org.nkpetition.domain.Petition;
 import org.nkpetition.http.HttpRequest;
 import org.nkpetition.http.HttpResponses;
 import org.nkpetition.http.PetitionLookup;
 import org.nkpetition.http.Reply;
 import org.nkpetition.missions.Mission;
-import org.nkpetition.missions.MissionStore;
-import org.nkpetition.missions.dynamodb.DynamoDbMissionStore;
 import org.nkpetition.petition.PetitionStore;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import org.nkpetition.web.DeliveriesPage;
 
 /**
- * {@code GET /deliveries?petition={id}}: where and when the petition is delivered ({@link PublicDeliveries}), JSON
- * only for now; 404 for an unknown or missing petition. Missions and deliveries live in the petitions table
+ * {@code GET /deliveries?petition={id}}: where and when the petition is delivered ({@link PublicDeliveries}), with
+ * the confirmed signatures assigned to each mission (the counter shards' per-mission counts, issue 14): the page for
+ * browsers ({@code Accept: text/html}) in the request's language ({@code ?lang=}, else Accept-Language), JSON
+ * otherwise; 404 for an unknown or missing petition. Missions and deliveries live in the petitions table
  * (docs/adr/0060).
  */
 final class DeliveriesReply {
@@ -27,24 +29,30 @@ final class DeliveriesReply {
     static final String CACHE_CONTROL = "public, max-age=60";
 
     private final PetitionStore petitions;
-    private final MissionStore missions;
-    private final DeliveryStore deliveries;
+    private final LivePlaces places;
+    private final CountStore counts;
 
-    DeliveriesReply(PetitionStore petitions, DynamoDbClient dynamo, String petitionsTable) {
-        this(petitions, new DynamoDbMissionStore(dynamo, petitionsTable), new DynamoDbDeliveryStore(dynamo, petitionsTable));
-    }
-
-    DeliveriesReply(PetitionStore petitions, MissionStore missions, DeliveryStore deliveries) {
+    DeliveriesReply(PetitionStore petitions, LivePlaces places, CountStore counts) {
         this.petitions = petitions;
-        this.missions = missions;
-        this.deliveries = deliveries;
+        this.places = places;
+        this.counts = counts;
     }
 
     Reply reply(HttpRequest request) {
         Petition petition = PetitionLookup.require(petitions, request.query("petition").orElse(""));
-        Map<String, Mission> byId = missions.list().stream().collect(Collectors.toMap(Mission::id, Function.identity()));
-        // Per-mission counts are not kept yet (issue 14, part 2): "signatures" stays null until they are.
-        return new Reply(HttpResponses.json(200, PublicDeliveries.body(petition.id(), deliveries.list(petition.id()), byId,
-                Map.of(), request.language()), CACHE_CONTROL), "deliveries");
+        Language language = request.language();
+        Map<String, Mission> byId = places.missions().stream().collect(Collectors.toMap(Mission::id, Function.identity()));
+        // Every mission with a delivery gets a number: no confirmed signature yet is 0, not unknown.
+        Map<String, Long> signatures = new HashMap<>();
+        byId.keySet().forEach(id -> signatures.put(id, 0L));
+        signatures.putAll(counts.read(petition.id()).byMission());
+        Map<String, Object> body = PublicDeliveries.body(petition.id(), places.deliveries(petition.id()), byId, signatures,
+                language);
+        if (request.wantsHtml()) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> items = (List<Map<String, Object>>) body.get("deliveries");
+            return new Reply(HttpResponses.html(200, DeliveriesPage.render(petition, items, language)), "deliveries_page");
+        }
+        return new Reply(HttpResponses.json(200, body, CACHE_CONTROL), "deliveries");
     }
 }

@@ -13,7 +13,11 @@ import org.nkpetition.aws.SnapStartPriming;
 import org.nkpetition.config.Environment;
 import org.nkpetition.count.CountStore;
 import org.nkpetition.count.PetitionCount;
+import org.nkpetition.deliveries.LivePlaces;
+import org.nkpetition.deliveries.dynamodb.DynamoDbDeliveryStore;
+import org.nkpetition.domain.Destination;
 import org.nkpetition.domain.Language;
+import org.nkpetition.missions.dynamodb.DynamoDbMissionStore;
 import org.nkpetition.domain.Petition;
 import org.nkpetition.http.HttpFunction;
 import org.nkpetition.http.HttpProblem;
@@ -73,6 +77,8 @@ public final class SignHandler extends HttpFunction {
     private final SignatureValidator validator = new SignatureValidator();
     private final Optional<String> publicBaseUrl;
     private final Clock clock;
+    /** The stored missions and deliveries: which mission a signer goes to, and where and when it is delivered. */
+    private final LivePlaces places;
     final SnapStartPriming priming = SnapStartPriming.register(this::prime);
 
     /** Lambda's entry: configuration from the process environment. */
@@ -95,9 +101,12 @@ public final class SignHandler extends HttpFunction {
         this.clientKeys = new ClientKeys(keyedHash);
         this.rateLimiter = new DynamoDbRateLimiter(dynamo, env.require("SIGNATURES_TABLE"),
                 env.getInt("SIGNATURES_PER_IP_PER_HOUR", 120));
+        String petitionsTable = env.require("PETITIONS_TABLE");
+        this.places = new LivePlaces(new DynamoDbMissionStore(dynamo, petitionsTable),
+                new DynamoDbDeliveryStore(dynamo, petitionsTable), env.getInt("MISSIONS_CACHE_MILLIS", 60_000));
         // Emails to signers go through the queue; the mailer function hands them to SES (docs/adr/0040).
         this.signing = new SigningService(signatures, new SqsMailQueue(AwsClients.sqs(env), env.require("MAIL_QUEUE_URL")),
-                keyedHash, Duration.ofDays(env.getInt("PENDING_SIGNATURE_DAYS", 7)));
+                keyedHash, Duration.ofDays(env.getInt("PENDING_SIGNATURE_DAYS", 7)), places);
         // This function only ever unsubscribes: news goes out from bin/admin, never from here.
         Mailer sendsNothing = message -> {
             throw new IllegalStateException("the sign function sends no news");
@@ -149,12 +158,18 @@ public final class SignHandler extends HttpFunction {
             throw new HttpProblem(409, "petition_closed", Message.of("error_petition_closed"));
         }
         SignatureValidation validation = validator.validate(fields, language);
+        if (form && validation instanceof SignatureValidation.Valid valid && valid.request().region().isEmpty()
+                && places.countriesAskingRegion().contains(valid.request().country())) {
+            // The no-JavaScript path: the form first had no region select shown; show it for the chosen country.
+            validation = new SignatureValidation.Invalid(Map.of(SignatureFields.REGION, Message.of("error_region_required")));
+        }
         if (validation instanceof SignatureValidation.Invalid invalid) {
             if (form) {
                 Map<String, String> kept = new LinkedHashMap<>(fields);
                 kept.remove(SignatureFields.HONEYPOT);
                 String page = Pages.petition(petition, counts.read(petition.id()), language,
-                        new PetitionForm(kept, invalid.fieldErrors()), links(request));
+                        new PetitionForm(kept, invalid.fieldErrors()).askingRegionIn(places.countriesAskingRegion()),
+                        links(request));
                 return new Reply(HttpResponses.html(400, page), "invalid");
             }
             HttpProblem problem = new HttpProblem(400, "validation_failed", Message.of("error_validation"),
@@ -186,7 +201,7 @@ public final class SignHandler extends HttpFunction {
         }
         if (check instanceof TokenCheck.AlreadyConfirmed confirmed) {
             Language language = linkLanguage(request, confirmed.language());
-            return confirmedReply(request, confirmed.petitionId(), language, false, true);
+            return confirmedReply(request, confirmed.petitionId(), language, false, true, Optional.empty());
         }
         return tokenFailure(request, check instanceof TokenCheck.Expired, true, request.language());
     }
@@ -208,7 +223,8 @@ public final class SignHandler extends HttpFunction {
         TokenPost post = TokenPost.of(request);
         ConfirmOutcome outcome = signing.confirm(post.token(), clock.instant());
         if (outcome instanceof ConfirmOutcome.Confirmed confirmed) {
-            return confirmedReply(request, confirmed.petitionId(), post.language(), confirmed.justNow(), post.page());
+            return confirmedReply(request, confirmed.petitionId(), post.language(), confirmed.justNow(), post.page(),
+                    confirmed.missionId());
         }
         return tokenFailure(request, outcome instanceof ConfirmOutcome.Expired, post.page(), post.language());
     }
@@ -285,13 +301,16 @@ public final class SignHandler extends HttpFunction {
         return new Reply(HttpResponses.json(200, Map.of("status", "unsubscribed")), "unsubscribed");
     }
 
-    private Reply confirmedReply(HttpRequest request, String petitionId, Language language, boolean justNow, boolean page) {
+    private Reply confirmedReply(HttpRequest request, String petitionId, Language language, boolean justNow, boolean page,
+            Optional<String> missionId) {
         Petition petition = PetitionLookup.require(petitions, petitionId);
         PetitionCount count = counts.read(petitionId);
         String outcome = justNow ? "confirmed" : "already_confirmed";
         if (page) {
+            Optional<Destination> destination = missionId
+                    .flatMap(id -> places.destination(petitionId, id, language, clock.instant()));
             String html = Pages.confirmed(petition, count, language, justNow,
-                    links(request).petition(petitionId, language));
+                    links(request).petition(petitionId, language), destination);
             return new Reply(HttpResponses.html(200, html), outcome);
         }
         Map<String, Object> body = new LinkedHashMap<>();

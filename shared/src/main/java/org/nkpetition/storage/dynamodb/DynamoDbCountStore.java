@@ -1,6 +1,7 @@
 package org.nkpetition.storage.dynamodb;
 
 import static org.nkpetition.storage.dynamodb.SignatureTableKeys.COUNTRY_PREFIX;
+import static org.nkpetition.storage.dynamodb.SignatureTableKeys.MISSION_PREFIX;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ public final class DynamoDbCountStore implements CountStore {
     public PetitionCount read(String petitionId) {
         long total = 0;
         Map<String, Long> byCountry = new HashMap<>();
+        Map<String, Long> byMission = new HashMap<>();
         Instant updatedAt = null;
         for (Map<String, AttributeValue> shard : readShards(petitionId)) {
             for (Map.Entry<String, AttributeValue> attribute : shard.entrySet()) {
@@ -40,6 +42,9 @@ public final class DynamoDbCountStore implements CountStore {
                 } else if (name.startsWith(COUNTRY_PREFIX)) {
                     byCountry.merge(name.substring(COUNTRY_PREFIX.length()), Long.parseLong(attribute.getValue().n()),
                             Long::sum);
+                } else if (name.startsWith(MISSION_PREFIX)) {
+                    byMission.merge(name.substring(MISSION_PREFIX.length()), Long.parseLong(attribute.getValue().n()),
+                            Long::sum);
                 } else if (name.equals("updatedAt")) {
                     Instant shardUpdate = Instant.parse(attribute.getValue().s());
                     updatedAt = updatedAt == null || shardUpdate.isAfter(updatedAt) ? shardUpdate : updatedAt;
@@ -47,7 +52,8 @@ public final class DynamoDbCountStore implements CountStore {
             }
         }
         byCountry.values().removeIf(count -> count == 0);
-        return new PetitionCount(petitionId, total, byCountry, Optional.ofNullable(updatedAt));
+        byMission.values().removeIf(count -> count == 0);
+        return new PetitionCount(petitionId, total, byCountry, Optional.ofNullable(updatedAt), byMission);
     }
 
     @Override

@@ -181,19 +181,25 @@ public final class DynamoDbSignatureStore implements SignatureStore {
     public boolean anonymise(String petitionId, String signerKey, Instant now) {
         UpdateExpression update = new UpdateExpression()
                 .remove("rosterName").remove("name").remove("city").remove("postalCode").remove("comment").remove("email")
+                // The mission stays, as the country does: the per-mission counts need it; the region it came from goes.
+                .remove("region")
                 .set("updates", bool(false))
                 .set("displayName", s(DisplayName.ANONYMOUS.code()))
                 .set("anonymisedAt", s(now.toString()));
         return updateIf(signature(petitionId, signerKey), update, "attribute_exists(pk)");
     }
 
-    /** Adds {@code delta} to the total and the signer's country on the signer's shard ({@link CounterShards}). */
+    /**
+     * Adds {@code delta} to the total, the signer's country and (when assigned) the signer's mission, on the signer's
+     * shard ({@link CounterShards}): the mission is counted exactly as the country is (issue 14).
+     */
     private Update countChange(StoredSignature signature, int delta, Instant now) {
         int shard = CounterShards.forSigner(signature.signerKey(), counterShards);
         UpdateExpression change = new UpdateExpression()
                 .add("total", n(delta))
                 .add(COUNTRY_PREFIX + signature.country(), n(delta))
                 .set("updatedAt", s(now.toString()));
+        signature.missionId().ifPresent(mission -> change.add(MISSION_PREFIX + mission, n(delta)));
         return Update.builder().tableName(table)
                 .key(counterShard(signature.petitionId(), shard))
                 .updateExpression(change.expression())
@@ -280,6 +286,8 @@ public final class DynamoDbSignatureStore implements SignatureStore {
         item.put("createdAt", s(signature.createdAt().toString()));
         signature.expiresAt().ifPresent(at -> item.put(EXPIRES_AT, epochSeconds(at)));
         item.put("emailsSent", n(signature.emailsSent()));
+        putIfPresent(item, "region", signature.region());
+        putIfPresent(item, "missionId", signature.missionId());
         return item;
     }
 
@@ -292,6 +300,6 @@ public final class DynamoDbSignatureStore implements SignatureStore {
                 optionalString(item, "comment"), Language.fromCode(string(item, "lang")).orElse(Language.DEFAULT),
                 displayName, flag(item, "updates"), Instant.parse(string(item, "createdAt")),
                 optionalInstant(item, "confirmedAt"), optionalEpochSeconds(item, EXPIRES_AT),
-                (int) number(item, "emailsSent"));
+                (int) number(item, "emailsSent"), optionalString(item, "region"), optionalString(item, "missionId"));
     }
 }

@@ -17,6 +17,8 @@ public final class SignatureTableKeys {
     public static final String GSI1_SK = "gsi1sk";
     public static final String EXPIRES_AT = "expiresAt";
     public static final String COUNTRY_PREFIX = "country:";
+    /** Counter shard attribute of a mission's confirmed signatures ("mission:us-chicago"), beside the country's. */
+    public static final String MISSION_PREFIX = "mission:";
 
     private SignatureTableKeys() {
     }

@@ -92,7 +92,7 @@ class HostileInputPagesTest {
         assertTrue(refilled.contains("value=\"&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;\""), "quotes cannot end an attribute");
 
         Signer signer = Signer.in(lang);
-        String valid = "lang=" + lang + "&name=" + encode(HOSTILE) + "&email=" + encode(signer.email()) + "&country=KR&city="
+        String valid = "lang=" + lang + "&name=" + encode(HOSTILE) + "&email=" + encode(signer.email()) + "&country=KR&region=KR-11&city="
                 + encode(HOSTILE) + "&comment=" + encode(BREAKOUT) + "&consent=true";
         checked(lang, 202, site.send(form(site, petitionPath + "/signatures", valid)));
         checked(lang, 404, site.send(form(site, "/petitions/" + encode(HOSTILE) + "/signatures", valid)));

@@ -50,7 +50,7 @@ class LanguageTest {
         site.send(HttpRequest.newBuilder(URI.create(site.url("/petitions/" + Site.PETITION + "/signatures")))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofString("lang=en&name=Sam+Lee&email=" + signer.email().replace("@", "%40")
-                        + "&country=US&consent=true")));
+                        + "&country=US&region=US-NY&consent=true")));
         try (Browser browser = Browser.open(Browser.PHONE, true)) {
             PetitionPage page = new PetitionPage(browser, words("ko"));
             page.confirmFromOutbox(site, signer);

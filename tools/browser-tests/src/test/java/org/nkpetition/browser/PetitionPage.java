@@ -37,6 +37,13 @@ final class PetitionPage {
         new Select(browser.find("#country")).selectByValue(code);
     }
 
+    /** The country's region select (countries with several missions only), once shown. */
+    void chooseRegion(String country, String region) {
+        WebElement select = browser.find("#region-" + country);
+        assertTrue(select.isDisplayed(), "the region select of " + country + " is shown");
+        new Select(select).selectByValue(region);
+    }
+
     void tickConsent() {
         WebElement consent = browser.find("#consent");
         if (!consent.isSelected()) {
@@ -49,6 +56,9 @@ final class PetitionPage {
         type("name", signer.name());
         type("email", signer.email());
         chooseCountry(signer.country());
+        if (!signer.region().isEmpty() && browser.find("#region-" + signer.country()).isDisplayed()) {
+            chooseRegion(signer.country(), signer.region());
+        }
         type("city", signer.city());
         tickConsent();
     }
