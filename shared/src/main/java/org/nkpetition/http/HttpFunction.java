@@ -10,7 +10,7 @@ import org.nkpetition.i18n.Message;
 import org.nkpetition.i18n.Messages;
 import org.nkpetition.log.RequestLog;
 import org.nkpetition.security.SecretUnavailableException;
-import org.nkpetition.signature.StoreBusyException;
+import org.nkpetition.domain.StoreBusyException;
 import org.nkpetition.web.Pages;
 
 /**

@@ -5,9 +5,9 @@ import java.util.Map;
 import org.nkpetition.domain.Language;
 import org.nkpetition.domain.Petition;
 import org.nkpetition.i18n.Messages;
-import org.nkpetition.web.Links;
+import org.nkpetition.links.Links;
 import org.nkpetition.web.Pages;
-import org.nkpetition.web.Templates;
+import org.nkpetition.templates.Templates;
 
 /** Writes the emails signers receive, in their language, as text and HTML from templates. */
 public final class EmailComposer {

@@ -1,5 +1,7 @@
 package org.nkpetition.signature;
 
+import org.nkpetition.domain.StoreBusyException;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -10,7 +12,7 @@ import org.nkpetition.mail.MailQueue;
 import org.nkpetition.mail.Mailer;
 import org.nkpetition.security.KeyedHash;
 import org.nkpetition.security.SecretToken;
-import org.nkpetition.web.Links;
+import org.nkpetition.links.Links;
 
 /** The signature lifecycle: sign, (re)send the confirmation, confirm exactly once. */
 public final class SigningService {

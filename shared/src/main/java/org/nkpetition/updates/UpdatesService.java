@@ -16,8 +16,8 @@ import org.nkpetition.signature.ConfirmedSignature;
 import org.nkpetition.signature.ConfirmedSignatures;
 import org.nkpetition.signature.SignatureStore;
 import org.nkpetition.signature.TokenRecord;
-import org.nkpetition.web.Links;
-import org.nkpetition.web.Templates;
+import org.nkpetition.links.Links;
+import org.nkpetition.templates.Templates;
 
 /**
  * News to signers who opted in, each email with a one-click unsubscribe (RFC 8058 List-Unsubscribe

@@ -1,5 +1,7 @@
 package org.nkpetition.web;
 
+import org.nkpetition.templates.Templates;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;

@@ -1,5 +1,9 @@
 package org.nkpetition.web;
 
+import org.nkpetition.templates.Templates;
+
+import org.nkpetition.links.Links;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

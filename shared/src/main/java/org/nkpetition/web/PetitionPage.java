@@ -1,5 +1,9 @@
 package org.nkpetition.web;
 
+import org.nkpetition.templates.Templates;
+
+import org.nkpetition.links.Links;
+
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;

@@ -14,7 +14,7 @@ import org.nkpetition.fakes.RecordingMailer;
 import org.nkpetition.mail.EmailComposer;
 import org.nkpetition.security.KeyedHash;
 import org.nkpetition.signature.SigningService;
-import org.nkpetition.web.Links;
+import org.nkpetition.links.Links;
 
 /** The recount repairs drifted counters from the confirmed signatures, and touches nothing when they agree. */
 class RecountTest {

@@ -16,7 +16,7 @@ import org.nkpetition.fakes.InMemorySignatureStore;
 import org.nkpetition.fakes.RecordingMailer;
 import org.nkpetition.mail.EmailComposer;
 import org.nkpetition.security.KeyedHash;
-import org.nkpetition.web.Links;
+import org.nkpetition.links.Links;
 
 /** Signers' details go once a petition has been closed longer than AnonymiseAfterDays: not a second sooner. */
 class AnonymisationTest {

@@ -14,7 +14,7 @@ import org.nkpetition.fakes.InMemorySignatureStore;
 import org.nkpetition.fakes.RecordingMailer;
 import org.nkpetition.mail.EmailComposer;
 import org.nkpetition.security.KeyedHash;
-import org.nkpetition.web.Links;
+import org.nkpetition.links.Links;
 
 /** The right to erasure (bin/admin signatures erase --email): every petition, pending or confirmed, uncounted. */
 class ErasureTest {

@@ -1,5 +1,7 @@
 package org.nkpetition.signature;
 
+import org.nkpetition.domain.StoreBusyException;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Duration;
@@ -22,7 +24,7 @@ import org.nkpetition.mail.EmailComposer;
 import org.nkpetition.mail.EmailMessage;
 import org.nkpetition.security.KeyedHash;
 import org.nkpetition.security.SecretToken;
-import org.nkpetition.web.Links;
+import org.nkpetition.links.Links;
 
 /**
  * The signature rules of DESIGN.md ("Signature rules") on the in-memory store: one signature per

@@ -16,7 +16,7 @@ import org.nkpetition.fakes.Fixtures;
 import org.nkpetition.fakes.InMemorySignatureStore;
 import org.nkpetition.mail.MailJob;
 import org.nkpetition.security.KeyedHash;
-import org.nkpetition.web.Links;
+import org.nkpetition.links.Links;
 
 /** A signature is assigned a mission when signed, counted there when confirmed, uncounted when withdrawn (issue 14). */
 class SigningToMissionsTest {

@@ -19,7 +19,7 @@ import org.nkpetition.mail.EmailMessage;
 import org.nkpetition.security.KeyedHash;
 import org.nkpetition.signature.DisplayName;
 import org.nkpetition.signature.SigningService;
-import org.nkpetition.web.Links;
+import org.nkpetition.links.Links;
 
 /** News reaches only opted-in signers, at most once each per notification; one click unsubscribes and forgets the address. */
 class UpdatesServiceTest {

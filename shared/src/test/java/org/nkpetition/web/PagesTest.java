@@ -1,5 +1,7 @@
 package org.nkpetition.web;
 
+import org.nkpetition.links.Links;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.ZoneOffset;

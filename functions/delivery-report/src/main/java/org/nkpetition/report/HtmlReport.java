@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.nkpetition.web.Templates;
+import org.nkpetition.templates.Templates;
 
 /**
  * The printable HTML report: summary, inline SVG chart, comments and roster, streamed row by row

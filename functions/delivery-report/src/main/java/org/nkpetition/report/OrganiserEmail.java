@@ -10,7 +10,7 @@ import org.nkpetition.domain.Petition;
 import org.nkpetition.i18n.Messages;
 import org.nkpetition.mail.EmailMessage;
 import org.nkpetition.web.CountryNames;
-import org.nkpetition.web.Templates;
+import org.nkpetition.templates.Templates;
 
 /**
  * The email organisers get when a report is ready: totals, then links to the organisers' report

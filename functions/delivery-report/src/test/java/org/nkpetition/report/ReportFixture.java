@@ -36,7 +36,7 @@ import org.nkpetition.signature.SignatureRequest;
 import org.nkpetition.signature.SigningService;
 import org.nkpetition.storage.dynamodb.DynamoDbPetitionStore;
 import org.nkpetition.storage.dynamodb.DynamoDbSignatureStore;
-import org.nkpetition.web.Links;
+import org.nkpetition.links.Links;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;

@@ -28,7 +28,7 @@ import org.nkpetition.signature.DisplayName;
 import org.nkpetition.signature.SignatureRequest;
 import org.nkpetition.signature.SigningService;
 import org.nkpetition.storage.dynamodb.DynamoDbSignatureStore;
-import org.nkpetition.web.Links;
+import org.nkpetition.links.Links;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 

@@ -29,7 +29,7 @@ import org.nkpetition.signature.SigningService;
 import org.nkpetition.storage.dynamodb.DynamoDbCountStore;
 import org.nkpetition.storage.dynamodb.DynamoDbPetitionStore;
 import org.nkpetition.storage.dynamodb.DynamoDbSignatureStore;
-import org.nkpetition.web.Links;
+import org.nkpetition.links.Links;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 class MaintenanceHandlerTest {

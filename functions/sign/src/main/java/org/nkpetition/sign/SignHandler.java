@@ -49,7 +49,7 @@ import org.nkpetition.storage.dynamodb.DynamoDbConfirmedSignatures;
 import org.nkpetition.updates.UpdatesService;
 import org.nkpetition.mail.Mailer;
 import org.nkpetition.storage.dynamodb.DynamoDbStores;
-import org.nkpetition.web.Links;
+import org.nkpetition.links.Links;
 import org.nkpetition.web.Pages;
 import org.nkpetition.web.PetitionForm;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;

@@ -23,7 +23,7 @@ import org.nkpetition.updates.Notification;
 import org.nkpetition.updates.NotifyResult;
 import org.nkpetition.updates.Pacer;
 import org.nkpetition.updates.UpdatesService;
-import org.nkpetition.web.Links;
+import org.nkpetition.links.Links;
 
 /** RFC 8058 one-click unsubscribe with every body mail clients send: the token is in the URL, the body may be anything. */
 class OneClickBodiesTest {

@@ -21,7 +21,7 @@ import org.nkpetition.updates.Notification;
 import org.nkpetition.updates.NotifyResult;
 import org.nkpetition.updates.Pacer;
 import org.nkpetition.updates.UpdatesService;
-import org.nkpetition.web.Links;
+import org.nkpetition.links.Links;
 
 /** News through SES (moto) with one-click unsubscribe links that the sign function honours. */
 class UnsubscribeTest {

@@ -5,7 +5,7 @@ import java.util.function.LongSupplier;
 import org.nkpetition.list.search.ListIndex;
 import org.nkpetition.list.store.ListStore;
 import org.nkpetition.list.store.ListVersion;
-import org.nkpetition.signature.StoreBusyException;
+import org.nkpetition.domain.StoreBusyException;
 
 /**
  * The container's copy of THE LIST: loaded on first use, then kept. At most every

@@ -21,7 +21,7 @@ import org.nkpetition.list.search.ListIndex;
 import org.nkpetition.list.search.SearchQuery;
 import org.nkpetition.list.search.SearchResult;
 import org.nkpetition.web.Pages;
-import org.nkpetition.web.Templates;
+import org.nkpetition.templates.Templates;
 
 /**
  * THE LIST's search page, for browsers ({@code GET /list} with Accept: text/html): the search form,

@@ -14,7 +14,7 @@ import org.nkpetition.list.entry.EntryFields;
 import org.nkpetition.list.entry.ListEntry;
 import org.nkpetition.list.store.ListStore;
 import org.nkpetition.list.store.ListVersion;
-import org.nkpetition.signature.StoreBusyException;
+import org.nkpetition.domain.StoreBusyException;
 
 /** When the container's copy of the list is refreshed, on a clock the test moves. */
 class ListIndexCacheTest {

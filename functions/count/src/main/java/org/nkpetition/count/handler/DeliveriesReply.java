@@ -1,4 +1,6 @@
-package org.nkpetition.count;
+package org.nkpetition.count.handler;
+
+import org.nkpetition.count.CountStore;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.nkpetition.web;
+package org.nkpetition.templates;
 
 import com.samskivert.mustache.Escapers;
 import com.samskivert.mustache.Mustache;

@@ -1,4 +1,10 @@
-package org.nkpetition.count;
+package org.nkpetition.count.handler;
+
+import org.nkpetition.count.PetitionCount;
+
+import org.nkpetition.count.CountStore;
+
+import org.nkpetition.count.CachedCounts;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +31,7 @@ import org.nkpetition.i18n.Message;
 import org.nkpetition.petition.PetitionStore;
 import org.nkpetition.storage.dynamodb.DynamoDbStores;
 import org.nkpetition.web.Assets;
-import org.nkpetition.web.Links;
+import org.nkpetition.links.Links;
 import org.nkpetition.web.Pages;
 import org.nkpetition.web.PetitionForm;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;

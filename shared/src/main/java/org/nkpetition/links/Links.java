@@ -1,4 +1,4 @@
-package org.nkpetition.web;
+package org.nkpetition.links;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

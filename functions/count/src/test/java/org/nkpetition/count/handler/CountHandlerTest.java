@@ -1,4 +1,4 @@
-package org.nkpetition.count;
+package org.nkpetition.count.handler;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -36,7 +36,7 @@ import org.nkpetition.signature.SigningService;
 import org.nkpetition.storage.dynamodb.DynamoDbPetitionStore;
 import org.nkpetition.storage.dynamodb.DynamoDbSignatureStore;
 import org.nkpetition.web.Assets;
-import org.nkpetition.web.Links;
+import org.nkpetition.links.Links;
 
 /** The read side through the real handler and its template.yaml environment, against DynamoDB Local. */
 class CountHandlerTest {

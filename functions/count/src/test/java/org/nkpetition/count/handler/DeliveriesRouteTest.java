@@ -1,4 +1,4 @@
-package org.nkpetition.count;
+package org.nkpetition.count.handler;
 
 import static org.junit.jupiter.api.Assertions.*;
 
