@@ -11,6 +11,7 @@ import org.nkpetition.aws.PrimingData;
 import org.nkpetition.aws.Secrets;
 import org.nkpetition.aws.SnapStartPriming;
 import org.nkpetition.config.Environment;
+import org.nkpetition.count.CachedCounts;
 import org.nkpetition.count.CountStore;
 import org.nkpetition.count.PetitionCount;
 import org.nkpetition.domain.Language;
@@ -26,6 +27,7 @@ import org.nkpetition.i18n.Message;
 import org.nkpetition.i18n.Messages;
 import org.nkpetition.mail.EmailComposer;
 import org.nkpetition.mailqueue.SqsMailQueue;
+import org.nkpetition.petition.CachedPetitions;
 import org.nkpetition.petition.PetitionStore;
 import org.nkpetition.security.ClientKeys;
 import org.nkpetition.security.KeyedHash;
@@ -87,8 +89,11 @@ public final class SignHandler extends HttpFunction {
 
     SignHandler(Environment env, Clock clock) {
         DynamoDbClient dynamo = AwsClients.dynamoDb(env);
-        this.petitions = DynamoDbStores.petitions(env, dynamo);
-        this.counts = DynamoDbStores.counts(env, dynamo);
+        // Every sign and confirm names the same petition and the thank-you page shows its count: each
+        // container reads them at most once per PETITION_CACHE_MILLIS / COUNT_CACHE_MILLIS instead of
+        // once per request (docs/PERFORMANCE.md, capacity model).
+        this.petitions = new CachedPetitions(DynamoDbStores.petitions(env, dynamo), env.getInt("PETITION_CACHE_MILLIS", 0));
+        this.counts = new CachedCounts(DynamoDbStores.counts(env, dynamo), env.getInt("COUNT_CACHE_MILLIS", 0));
         SignatureStore signatures = DynamoDbStores.signatures(env, dynamo);
         // Read from Secrets Manager at start-up and kept in memory; the configuration holds only the ARN (docs/adr/0050).
         KeyedHash keyedHash = new KeyedHash(Secrets.fromEnvironment(env, "SIGNER_HASH_KEY"));
