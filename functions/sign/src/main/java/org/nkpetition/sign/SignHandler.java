@@ -121,7 +121,7 @@ public final class SignHandler extends HttpFunction {
             Pages.petition(petition, PetitionCount.zero(petition.id()), language, PetitionForm.EMPTY,
                     new Links("https://example.org"));
             Pages.checkEmail(petition, language);
-            Pages.confirm(petition, language, "priming");
+            Pages.confirm(petition, language, "priming", Optional.of("K. M."), "KR");
             Pages.withdraw(petition, language, "priming");
             Pages.confirmed(petition, PetitionCount.zero(petition.id()), language, true, "https://example.org");
             new EmailComposer().confirmation(petition, language, "priming@example.org", "https://example.org",
@@ -187,7 +187,9 @@ public final class SignHandler extends HttpFunction {
         if (check instanceof TokenCheck.Pending pending) {
             Language language = linkLanguage(request, pending.language());
             Petition petition = PetitionLookup.require(petitions, pending.petitionId());
-            return new Reply(HttpResponses.html(200, Pages.confirm(petition, language, token)), "confirm_page");
+            // What confirming will count, as it will be delivered (issue 11): nothing else of the signature.
+            return new Reply(HttpResponses.html(200, Pages.confirm(petition, language, token, pending.deliveredName(),
+                    pending.country())), "confirm_page");
         }
         if (check instanceof TokenCheck.AlreadyConfirmed confirmed) {
             Language language = linkLanguage(request, confirmed.language());
