@@ -42,7 +42,7 @@ public final class CachedPetitions implements PetitionStore {
         }
         long now = clockMillis.getAsLong();
         Entry entry = cache.get(petitionId);
-        if (entry != null && now - entry.readAtMillis() < maxAgeMillis) {
+        if (entry != null && fresh(now - entry.readAtMillis())) {
             return entry.petition();
         }
         Optional<Petition> petition = store.find(petitionId);
@@ -74,5 +74,14 @@ public final class CachedPetitions implements PetitionStore {
     @Override
     public void markAnonymised(String petitionId, Instant at) {
         store.markAnonymised(petitionId, at);
+    }
+
+    /**
+     * Younger than the max age, and not from the future: after a SnapStart restore the monotonic clock
+     * may read less than when the entry (read while priming, before the snapshot) was stored, and such an
+     * entry must not be served until the clock catches up.
+     */
+    private boolean fresh(long ageMillis) {
+        return ageMillis >= 0 && ageMillis < maxAgeMillis;
     }
 }

@@ -72,6 +72,17 @@ class CachedPetitionsTest {
     }
 
     @Test
+    void anEntryFromBeforeASnapshotRestoreWhoseClockReadsEarlierIsReadAgain() {
+        CachedPetitions cached = new CachedPetitions(counting, 5_000, millis::get);
+        backing.put(Fixtures.openPetition("p"));
+        cached.find("p"); // while priming, before the snapshot
+        backing.put(Fixtures.petition("p", Petition.Status.CLOSED));
+        millis.set(10); // restored on a machine whose monotonic clock reads less
+        assertFalse(cached.find("p").orElseThrow().isOpen(), "not served from a snapshot's cache");
+        assertEquals(2, reads.get());
+    }
+
+    @Test
     void zeroTurnsCachingOff() {
         CachedPetitions cached = new CachedPetitions(counting, 0, millis::get);
         backing.put(Fixtures.openPetition("p"));
