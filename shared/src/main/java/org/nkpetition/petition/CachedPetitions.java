@@ -76,6 +76,11 @@ public final class CachedPetitions implements PetitionStore {
         store.markAnonymised(petitionId, at);
     }
 
+    /** Forgets everything cached (after a SnapStart restore: what priming read may be days old). */
+    public void clear() {
+        cache.clear();
+    }
+
     /**
      * Younger than the max age, and not from the future: after a SnapStart restore the monotonic clock
      * may read less than when the entry (read while priming, before the snapshot) was stored, and such an

@@ -12,7 +12,6 @@ import org.nkpetition.aws.Secrets;
 import org.nkpetition.aws.SnapStartPriming;
 import org.nkpetition.config.Environment;
 import org.nkpetition.count.CachedCounts;
-import org.nkpetition.count.CountStore;
 import org.nkpetition.count.PetitionCount;
 import org.nkpetition.domain.Language;
 import org.nkpetition.domain.Petition;
@@ -28,7 +27,6 @@ import org.nkpetition.i18n.Messages;
 import org.nkpetition.mail.EmailComposer;
 import org.nkpetition.mailqueue.SqsMailQueue;
 import org.nkpetition.petition.CachedPetitions;
-import org.nkpetition.petition.PetitionStore;
 import org.nkpetition.security.ClientKeys;
 import org.nkpetition.security.KeyedHash;
 import org.nkpetition.signature.RateLimiter;
@@ -66,8 +64,8 @@ public final class SignHandler extends HttpFunction {
     static final String UNSUBSCRIBE = "POST /signatures/unsubscribe";
     private static final String PRIMING_PETITION = "stop-forced-repatriation";
 
-    private final PetitionStore petitions;
-    private final CountStore counts;
+    private final CachedPetitions petitions;
+    private final CachedCounts counts;
     private final SigningService signing;
     private final UpdatesService updates;
     private final ClientKeys clientKeys;
@@ -75,7 +73,7 @@ public final class SignHandler extends HttpFunction {
     private final SignatureValidator validator = new SignatureValidator();
     private final Optional<String> publicBaseUrl;
     private final Clock clock;
-    final SnapStartPriming priming = SnapStartPriming.register(this::prime);
+    final SnapStartPriming priming = SnapStartPriming.register(this::prime, this::forgetPrimedReads);
 
     /** Lambda's entry: configuration from the process environment. */
     public SignHandler() {
@@ -129,6 +127,12 @@ public final class SignHandler extends HttpFunction {
             validator.validate(Map.of(), language);
         }
         HttpResponses.json(202, Map.of("status", "pending-confirmation"));
+    }
+
+    /** A restored container reads the petition and count afresh: the snapshot's may be days old. */
+    private void forgetPrimedReads() {
+        petitions.clear();
+        counts.clear();
     }
 
     @Override
