@@ -21,7 +21,7 @@ import moto.dynamodb.models as dynamodb_models
 from moto.dynamodb.models import DynamoDBBackend
 from moto.dynamodb.models.table import Table
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app
-from werkzeug.serving import make_server
+from werkzeug.serving import WSGIRequestHandler, make_server
 
 
 def item_level_transaction_rollback():
@@ -114,6 +114,47 @@ def has_messages(body):
     return b"<Message>" in body
 
 
+def cheap_sqs_clock():
+    """Makes moto's SQS read the clock with time.time() instead of its datetime arithmetic.
+
+    moto 5.2.1 decides each message's visibility through moto.core.utils.unix_time, about 20 us a
+    call (naive datetimes, subtraction), and ReceiveMessage asks it some 100 times per queued message:
+    measured, one receive of 10 from a queue of 300 took 0.4-0.8 s, so the fault test's mailer spent
+    most of its time there (docs/PERFORMANCE.md, fault test). time.time() is the same instant (UTC
+    epoch seconds) at 0.1 us. Nothing here is frozen in time (freezegun is what moto's version serves).
+    """
+    import time
+    import moto.sqs.models as sqs_models
+
+    original = sqs_models.unix_time
+
+    def unix_time(dt=None):
+        return time.time() if dt is None else original(dt)
+
+    def unix_time_millis(dt=None):
+        return unix_time(dt) * 1000.0
+
+    sqs_models.unix_time = unix_time
+    sqs_models.unix_time_millis = unix_time_millis
+
+
+def per_request_lookups_cached():
+    """Caches two lookups moto 5.2.1 repeats on every request although their answer never changes.
+
+    Profiled under the fault test's mix (docs/PERFORMANCE.md), a quarter of moto's time per request
+    went to finding the backend for the request's host (list_of_moto_modules lists and stats moto's
+    ~150 package folders, twice a request) and to listing a response class's methods with
+    inspect.getmembers. Both depend only on the installed moto, so each is computed once.
+    """
+    import functools
+    import moto.backends as backends
+    import moto.core.responses as responses
+
+    modules = list(backends.list_of_moto_modules())
+    backends.list_of_moto_modules = lambda: modules
+    responses.method_names_from_class = functools.lru_cache(maxsize=None)(responses.method_names_from_class)
+
+
 def serialized(app):
     lock = threading.Lock()
 
@@ -154,6 +195,13 @@ def serialized(app):
     return handle
 
 
+class QuietRequestHandler(WSGIRequestHandler):
+    """No line per request: thousands of them cost moto time and say nothing tests read."""
+
+    def log_request(self, code="-", size="-"):
+        pass
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--host", default="127.0.0.1")
@@ -161,8 +209,10 @@ def main():
     parser.add_argument("--port-file")
     args = parser.parse_args()
     item_level_transaction_rollback()
+    cheap_sqs_clock()
+    per_request_lookups_cached()
     app = DomainDispatcherApplication(create_backend_app)
-    server = make_server(args.host, args.port, serialized(app), threaded=True)
+    server = make_server(args.host, args.port, serialized(app), threaded=True, request_handler=QuietRequestHandler)
     if args.port_file:
         temporary = args.port_file + ".tmp"
         with open(temporary, "w") as out:

@@ -6,9 +6,11 @@ import java.util.Optional;
 import org.nkpetition.config.Environment;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
@@ -42,12 +44,24 @@ public final class AwsClients {
      * function's whole timeout: SDK_ATTEMPT_TIMEOUT_MS per attempt, the standard retry mode (3
      * attempts, with backoff) instead of DynamoDB's legacy 8-9 (docs/adr/0041). Unset variables
      * leave the SDK's defaults (bin/dev and tests on a slow, serialized moto).
+     *
+     * <p>SDK_RETRY_BASE_DELAY_MS (tests only; unset in template.yaml) replaces the standard mode's
+     * backoff (100 ms base, 1 s after throttling, up to 20 s) with an exponential one from that base,
+     * capped at 20 times it, for both: a fault test that throttles on purpose then waits milliseconds,
+     * not seconds, between attempts (docs/PERFORMANCE.md, fault test).
      */
     public static <B extends AwsClientBuilder<B, ?>> B bounded(B builder, Environment env) {
         Optional<Duration> call = env.get("SDK_CALL_TIMEOUT_MS").map(ms -> Duration.ofMillis(Long.parseLong(ms)));
         Optional<Duration> attempt = env.get("SDK_ATTEMPT_TIMEOUT_MS").map(ms -> Duration.ofMillis(Long.parseLong(ms)));
+        Optional<Duration> backoff = env.get("SDK_RETRY_BASE_DELAY_MS").map(ms -> Duration.ofMillis(Long.parseLong(ms)));
         builder.overrideConfiguration(c -> {
-            c.retryStrategy(RetryMode.STANDARD);
+            if (backoff.isPresent()) {
+                BackoffStrategy exponential = BackoffStrategy.exponentialDelay(backoff.get(), backoff.get().multipliedBy(20));
+                c.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                        .backoffStrategy(exponential).throttlingBackoffStrategy(exponential).build());
+            } else {
+                c.retryStrategy(RetryMode.STANDARD);
+            }
             call.ifPresent(c::apiCallTimeout);
             attempt.ifPresent(c::apiCallAttemptTimeout);
         });

@@ -34,7 +34,7 @@ public final class CachedCounts implements CountStore {
     public PetitionCount read(String petitionId) {
         long now = clockMillis.getAsLong();
         Entry entry = cache.get(petitionId);
-        if (entry != null && now - entry.readAtMillis() < maxAgeMillis) {
+        if (entry != null && fresh(now - entry.readAtMillis())) {
             return entry.count();
         }
         PetitionCount count = store.read(petitionId);
@@ -46,5 +46,19 @@ public final class CachedCounts implements CountStore {
     public void adjust(String petitionId, long totalDelta, Map<String, Long> countryDeltas) {
         store.adjust(petitionId, totalDelta, countryDeltas);
         cache.remove(petitionId);
+    }
+
+    /** Forgets everything cached (after a SnapStart restore: what priming read may be days old). */
+    public void clear() {
+        cache.clear();
+    }
+
+    /**
+     * Younger than the max age, and not from the future: after a SnapStart restore the monotonic clock
+     * may read less than when the entry (read while priming, before the snapshot) was stored, and such an
+     * entry must not be served until the clock catches up.
+     */
+    private boolean fresh(long ageMillis) {
+        return ageMillis >= 0 && ageMillis < maxAgeMillis;
     }
 }

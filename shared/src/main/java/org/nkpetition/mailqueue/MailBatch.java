@@ -14,6 +14,7 @@ import org.nkpetition.mail.MailJob;
 import org.nkpetition.signature.SignatureEmails;
 import org.nkpetition.updates.Pacer;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchRequestEntry;
 
 /**
  * What the mailer does with one batch of queued emails (an SQS event with ReportBatchItemFailures):
@@ -30,7 +31,8 @@ public final class MailBatch {
     public static final String ATTEMPTS = "attempts";
     /** Message attribute: when it was dead-lettered (ISO-8601). */
     public static final String DEAD_LETTERED_AT = "deadLetteredAt";
-    private static final int MAX_VISIBILITY_SECONDS = 900;
+    /** SQS's longest wait before a message returned to the queue is visible again is 12 hours; ours is 15 minutes. */
+    public static final int MAX_RETRY_SECONDS = 900;
     private static final ObjectMapper LOG = new ObjectMapper();
 
     private final SignatureEmails emails;
@@ -39,32 +41,41 @@ public final class MailBatch {
     private final String deadLetterUrl;
     private final int maxAttempts;
     private final int retryBaseSeconds;
+    private final int retryMaxSeconds;
     private final Pacer pacer;
 
     /**
      * @param maxAttempts      tries before a message that keeps failing is dead-lettered with its last reason
-     * @param retryBaseSeconds first retry delay; doubles with each attempt, up to 15 minutes
+     * @param retryBaseSeconds first retry delay; doubles with each attempt, up to {@link #MAX_RETRY_SECONDS}
      * @param sendsPerSecond   this instance's share of the SES send rate
      */
     public MailBatch(SignatureEmails emails, SqsClient sqs, String queueUrl, String deadLetterUrl, int maxAttempts,
             int retryBaseSeconds, double sendsPerSecond) {
+        this(emails, sqs, queueUrl, deadLetterUrl, maxAttempts, retryBaseSeconds, MAX_RETRY_SECONDS, sendsPerSecond);
+    }
+
+    /** @param retryMaxSeconds the longest retry delay (tests shorten it: MAIL_RETRY_MAX_SECONDS) */
+    public MailBatch(SignatureEmails emails, SqsClient sqs, String queueUrl, String deadLetterUrl, int maxAttempts,
+            int retryBaseSeconds, int retryMaxSeconds, double sendsPerSecond) {
         this.emails = emails;
         this.sqs = sqs;
         this.queueUrl = queueUrl;
         this.deadLetterUrl = deadLetterUrl;
         this.maxAttempts = maxAttempts;
         this.retryBaseSeconds = retryBaseSeconds;
+        this.retryMaxSeconds = Math.min(MAX_RETRY_SECONDS, Math.max(retryBaseSeconds, retryMaxSeconds));
         this.pacer = new Pacer(sendsPerSecond);
     }
 
     public SQSBatchResponse process(SQSEvent event) {
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
+        List<ChangeMessageVisibilityBatchRequestEntry> delays = new ArrayList<>();
         Tally tally = new Tally();
         boolean throttled = false;
         List<SQSEvent.SQSMessage> records = event == null || event.getRecords() == null ? List.of() : event.getRecords();
         for (SQSEvent.SQSMessage record : records) {
             if (throttled) {
-                retryLater(record, failures);
+                retryLater(record, failures, delays);
                 tally.retried++;
                 continue;
             }
@@ -86,14 +97,14 @@ public final class MailBatch {
                     case THROTTLED -> {
                         throttled = true;
                         tally.throttled = true;
-                        retryLater(record, failures);
+                        retryLater(record, failures, delays);
                         tally.retried++;
                     }
                     case TRANSIENT -> {
                         if (attempts(record) >= maxAttempts) {
                             deadLetter(record, failure.reason() + " after " + attempts(record) + " attempts", failures, tally);
                         } else {
-                            retryLater(record, failures);
+                            retryLater(record, failures, delays);
                             tally.retried++;
                         }
                         // SES unreachable or failing: the rest would wait out the same timeout, so
@@ -103,26 +114,36 @@ public final class MailBatch {
                 }
             } catch (RuntimeException storeFault) {
                 // DynamoDB (the email count) unreachable: nothing was sent; try again later.
-                retryLater(record, failures);
+                retryLater(record, failures, delays);
                 tally.retried++;
             }
         }
+        hide(delays);
         log(records.size(), tally);
         SQSBatchResponse response = new SQSBatchResponse();
         response.setBatchItemFailures(failures);
         return response;
     }
 
-    /** Leaves the message in the queue and hides it for a delay that doubles with each attempt. */
-    private void retryLater(SQSEvent.SQSMessage record, List<SQSBatchResponse.BatchItemFailure> failures) {
+    /** Leaves the message in the queue; {@link #hide} hides it for a delay that doubles with each attempt. */
+    private void retryLater(SQSEvent.SQSMessage record, List<SQSBatchResponse.BatchItemFailure> failures,
+            List<ChangeMessageVisibilityBatchRequestEntry> delays) {
         failures.add(new SQSBatchResponse.BatchItemFailure(record.getMessageId()));
         int attempt = Math.max(1, attempts(record));
-        int delay = (int) Math.min(MAX_VISIBILITY_SECONDS, (long) retryBaseSeconds << Math.min(attempt - 1, 20));
-        try {
-            sqs.changeMessageVisibility(b -> b.queueUrl(queueUrl).receiptHandle(record.getReceiptHandle())
-                    .visibilityTimeout(delay));
-        } catch (RuntimeException e) {
-            // The queue's own visibility timeout brings it back instead.
+        int delay = (int) Math.min(retryMaxSeconds, (long) retryBaseSeconds << Math.min(attempt - 1, 20));
+        delays.add(ChangeMessageVisibilityBatchRequestEntry.builder().id(Integer.toString(delays.size()))
+                .receiptHandle(record.getReceiptHandle()).visibilityTimeout(delay).build());
+    }
+
+    /** The batch's delays in calls of at most 10 (SQS's batch limit) instead of one call per message. */
+    private void hide(List<ChangeMessageVisibilityBatchRequestEntry> delays) {
+        for (int from = 0; from < delays.size(); from += 10) {
+            List<ChangeMessageVisibilityBatchRequestEntry> chunk = delays.subList(from, Math.min(delays.size(), from + 10));
+            try {
+                sqs.changeMessageVisibilityBatch(b -> b.queueUrl(queueUrl).entries(chunk));
+            } catch (RuntimeException e) {
+                // The queue's own visibility timeout brings them back instead.
+            }
         }
     }
 

@@ -14,7 +14,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * The mailer's batch processing from its environment (template.yaml MailerFunction):
  * MAIL_QUEUE_URL, MAIL_DEAD_LETTER_QUEUE_URL, EMAIL_SEND_RATE (emails/s for the whole account),
  * MAILER_CONCURRENCY (the event source's MaximumConcurrency, so each instance takes its share),
- * MAIL_MAX_ATTEMPTS (default 8), MAIL_RETRY_BASE_SECONDS (default 10), plus the mail settings of
+ * MAIL_MAX_ATTEMPTS (default 8), MAIL_RETRY_BASE_SECONDS (default 10), MAIL_RETRY_MAX_SECONDS (default
+ * and at most 900; tests shorten it), plus the mail settings of
  * {@link Mailers} and the tables of {@link DynamoDbStores}.
  */
 public final class MailBatches {
@@ -30,6 +31,7 @@ public final class MailBatches {
         int concurrency = Math.max(1, env.getInt("MAILER_CONCURRENCY", 1));
         return new MailBatch(emails, AwsClients.sqs(env), env.require("MAIL_QUEUE_URL"),
                 env.require("MAIL_DEAD_LETTER_QUEUE_URL"), env.getInt("MAIL_MAX_ATTEMPTS", 8),
-                env.getInt("MAIL_RETRY_BASE_SECONDS", 10), rate / concurrency);
+                env.getInt("MAIL_RETRY_BASE_SECONDS", 10),
+                env.getInt("MAIL_RETRY_MAX_SECONDS", MailBatch.MAX_RETRY_SECONDS), rate / concurrency);
     }
 }

@@ -165,7 +165,9 @@ public final class SigningService {
         if (!live || token.isExpired(now) || signature.get().isExpired(now)) {
             return new TokenCheck.Expired(Optional.of(token.language()));
         }
-        return new TokenCheck.Pending(token.petitionId(), token.language());
+        StoredSignature pending = signature.get();
+        return new TokenCheck.Pending(token.petitionId(), token.language(), Optional.ofNullable(pending.name()).flatMap(pending.displayName()::render),
+                pending.displayName(), pending.country());
     }
 
     /** Confirms exactly once: repeating it (or racing it) is harmless and counts nothing more. */

@@ -50,6 +50,27 @@ public final class Pages {
         return tokenAction(petition, language, token, "/signatures/confirm", "confirm_title", "confirm_body", "confirm_button");
     }
 
+    /**
+     * The confirmation page, showing what confirming will count (issue 11): the name as it will be
+     * delivered ({@code deliveredName}, empty for an anonymous signer) and the country (ISO 3166-1
+     * alpha-2, named in the page's language), with how to change them (withdraw and sign again: the
+     * first details win, docs/adr/0043).
+     */
+    public static String confirm(Petition petition, Language language, String token, Optional<String> deliveredName,
+            String country) {
+        Messages messages = Messages.of(language);
+        Map<String, Object> counted = new java.util.LinkedHashMap<>();
+        counted.put("summary", messages.get("confirm_counted_as"));
+        counted.put("nameLabel", messages.get("confirm_delivered_name"));
+        counted.put("name", deliveredName.orElse(messages.get("confirm_anonymous")));
+        counted.put("anonymous", deliveredName.isEmpty());
+        counted.put("countryLabel", messages.get("field_country"));
+        counted.put("country", CountryNames.name(country, language));
+        counted.put("change", messages.get("confirm_change"));
+        return tokenAction(petition, language, token, "/signatures/confirm", "confirm_title", "confirm_body", "confirm_button",
+                Optional.of(counted));
+    }
+
     /** The page a withdrawal link opens: one button that POSTs the token. */
     public static String withdraw(Petition petition, Language language, String token) {
         return tokenAction(petition, language, token, "/signatures/withdraw", "withdraw_title", "withdraw_body",
@@ -65,6 +86,11 @@ public final class Pages {
     /** A page with one button that POSTs a link's token (a GET from a mail scanner must change nothing). */
     private static String tokenAction(Petition petition, Language language, String token, String action,
             String headingKey, String introKey, String buttonKey) {
+        return tokenAction(petition, language, token, action, headingKey, introKey, buttonKey, Optional.empty());
+    }
+
+    private static String tokenAction(Petition petition, Language language, String token, String action,
+            String headingKey, String introKey, String buttonKey, Optional<Map<String, Object>> counted) {
         Messages messages = Messages.of(language);
         Map<String, Object> context = base(messages, messages.get(headingKey));
         // The same link in another language: the token stays, only ?lang= changes.
@@ -76,6 +102,7 @@ public final class Pages {
         context.put("textLang", petition.textLanguage(language).code());
         context.put("action", action);
         context.put("token", token);
+        counted.ifPresent(c -> context.put("counted", c));
         return Templates.render("token-action", context);
     }
 

@@ -45,4 +45,13 @@ class CachedCountsTest {
         cached.adjust("a", 3, Map.of());
         assertEquals(3, cached.read("a").total());
     }
+
+    @Test
+    void aCountCachedBeforeASnapshotIsNotServedWhenTheRestoredClockReadsEarlier() {
+        cached.read("p");
+        total.set(7);
+        millis.set(5);
+        assertEquals(7, cached.read("p").total());
+        assertEquals(2, reads.get());
+    }
 }

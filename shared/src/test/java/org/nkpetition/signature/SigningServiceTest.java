@@ -224,7 +224,8 @@ class SigningServiceTest {
     void pendingSignaturesExpire() {
         String token = signedToken(Fixtures.request("Late", "late@example.org", "KR"));
         Instant expiry = T0.plus(PENDING);
-        assertEquals(new TokenCheck.Pending(petition.id(), Language.EN), signing.check(token, expiry.minusSeconds(1)));
+        assertEquals(new TokenCheck.Pending(petition.id(), Language.EN, Optional.of("Late"), DisplayName.FULL, "KR"),
+                signing.check(token, expiry.minusSeconds(1)));
         assertEquals(new TokenCheck.Expired(Optional.of(Language.EN)), signing.check(token, expiry.plusSeconds(1)));
         assertEquals(new ConfirmOutcome.Expired(), signing.confirm(token, expiry.plusSeconds(1)));
         assertEquals(0, store.read(petition.id()).total());
@@ -245,10 +246,26 @@ class SigningServiceTest {
     }
 
     @Test
+    void aLinkShowsWhatConfirmingWillCountTheNameAsDeliveredAndTheCountry() {
+        String full = signedToken(Fixtures.fullRequest("Kim Min-ji", "full@example.org", "KR", Language.KO, DisplayName.FULL, false));
+        String initials = signedToken(Fixtures.fullRequest("Kim Min-ji", "initials@example.org", "JP", Language.EN,
+                DisplayName.INITIALS, false));
+        String anonymous = signedToken(Fixtures.fullRequest("Kim Min-ji", "anon@example.org", "US", Language.ES,
+                DisplayName.ANONYMOUS, false));
+        assertEquals(new TokenCheck.Pending(petition.id(), Language.KO, Optional.of("Kim Min-ji"), DisplayName.FULL, "KR"),
+                signing.check(full, T0.plusSeconds(1)));
+        assertEquals(new TokenCheck.Pending(petition.id(), Language.EN, Optional.of("K. M. J."), DisplayName.INITIALS, "JP"),
+                signing.check(initials, T0.plusSeconds(1)));
+        assertEquals(new TokenCheck.Pending(petition.id(), Language.ES, Optional.empty(), DisplayName.ANONYMOUS, "US"),
+                signing.check(anonymous, T0.plusSeconds(1)), "an anonymous signer's name is not even carried");
+    }
+
+    @Test
     void lookingAtALinkNeverConfirms() {
         String token = signedToken(Fixtures.request("Scanner", "scanner@example.org", "KR"));
         for (int i = 0; i < 3; i++) {
-            assertEquals(new TokenCheck.Pending(petition.id(), Language.EN), signing.check(token, T0.plusSeconds(1)));
+            assertEquals(new TokenCheck.Pending(petition.id(), Language.EN, Optional.of("Scanner"), DisplayName.FULL, "KR"),
+                    signing.check(token, T0.plusSeconds(1)));
         }
         assertEquals(0, store.read(petition.id()).total());
         assertEquals(SignatureStatus.PENDING, store.rows().get(0).status());

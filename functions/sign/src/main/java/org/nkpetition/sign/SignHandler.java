@@ -11,7 +11,7 @@ import org.nkpetition.aws.PrimingData;
 import org.nkpetition.aws.Secrets;
 import org.nkpetition.aws.SnapStartPriming;
 import org.nkpetition.config.Environment;
-import org.nkpetition.count.CountStore;
+import org.nkpetition.count.CachedCounts;
 import org.nkpetition.count.PetitionCount;
 import org.nkpetition.deliveries.LivePlaces;
 import org.nkpetition.deliveries.dynamodb.DynamoDbDeliveryStore;
@@ -30,7 +30,7 @@ import org.nkpetition.i18n.Message;
 import org.nkpetition.i18n.Messages;
 import org.nkpetition.mail.EmailComposer;
 import org.nkpetition.mailqueue.SqsMailQueue;
-import org.nkpetition.petition.PetitionStore;
+import org.nkpetition.petition.CachedPetitions;
 import org.nkpetition.security.ClientKeys;
 import org.nkpetition.security.KeyedHash;
 import org.nkpetition.signature.RateLimiter;
@@ -68,8 +68,8 @@ public final class SignHandler extends HttpFunction {
     static final String UNSUBSCRIBE = "POST /signatures/unsubscribe";
     private static final String PRIMING_PETITION = "stop-forced-repatriation";
 
-    private final PetitionStore petitions;
-    private final CountStore counts;
+    private final CachedPetitions petitions;
+    private final CachedCounts counts;
     private final SigningService signing;
     private final UpdatesService updates;
     private final ClientKeys clientKeys;
@@ -79,7 +79,7 @@ public final class SignHandler extends HttpFunction {
     private final Clock clock;
     /** The stored missions and deliveries: which mission a signer goes to, and where and when it is delivered. */
     private final LivePlaces places;
-    final SnapStartPriming priming = SnapStartPriming.register(this::prime);
+    final SnapStartPriming priming = SnapStartPriming.register(this::prime, this::forgetPrimedReads);
 
     /** Lambda's entry: configuration from the process environment. */
     public SignHandler() {
@@ -93,8 +93,11 @@ public final class SignHandler extends HttpFunction {
 
     SignHandler(Environment env, Clock clock) {
         DynamoDbClient dynamo = AwsClients.dynamoDb(env);
-        this.petitions = DynamoDbStores.petitions(env, dynamo);
-        this.counts = DynamoDbStores.counts(env, dynamo);
+        // Every sign and confirm names the same petition and the thank-you page shows its count: each
+        // container reads them at most once per PETITION_CACHE_MILLIS / COUNT_CACHE_MILLIS instead of
+        // once per request (docs/PERFORMANCE.md, capacity model).
+        this.petitions = new CachedPetitions(DynamoDbStores.petitions(env, dynamo), env.getInt("PETITION_CACHE_MILLIS", 0));
+        this.counts = new CachedCounts(DynamoDbStores.counts(env, dynamo), env.getInt("COUNT_CACHE_MILLIS", 0));
         SignatureStore signatures = DynamoDbStores.signatures(env, dynamo);
         // Read from Secrets Manager at start-up and kept in memory; the configuration holds only the ARN (docs/adr/0050).
         KeyedHash keyedHash = new KeyedHash(Secrets.fromEnvironment(env, "SIGNER_HASH_KEY"));
@@ -125,7 +128,7 @@ public final class SignHandler extends HttpFunction {
             Pages.petition(petition, PetitionCount.zero(petition.id()), language, PetitionForm.EMPTY,
                     new Links("https://example.org"));
             Pages.checkEmail(petition, language);
-            Pages.confirm(petition, language, "priming");
+            Pages.confirm(petition, language, "priming", Optional.of("K. M."), "KR");
             Pages.withdraw(petition, language, "priming");
             Pages.confirmed(petition, PetitionCount.zero(petition.id()), language, true, "https://example.org");
             new EmailComposer().confirmation(petition, language, "priming@example.org", "https://example.org",
@@ -133,6 +136,12 @@ public final class SignHandler extends HttpFunction {
             validator.validate(Map.of(), language);
         }
         HttpResponses.json(202, Map.of("status", "pending-confirmation"));
+    }
+
+    /** A restored container reads the petition and count afresh: the snapshot's may be days old. */
+    private void forgetPrimedReads() {
+        petitions.clear();
+        counts.clear();
     }
 
     @Override
@@ -197,7 +206,9 @@ public final class SignHandler extends HttpFunction {
         if (check instanceof TokenCheck.Pending pending) {
             Language language = linkLanguage(request, pending.language());
             Petition petition = PetitionLookup.require(petitions, pending.petitionId());
-            return new Reply(HttpResponses.html(200, Pages.confirm(petition, language, token)), "confirm_page");
+            // What confirming will count, as it will be delivered (issue 11): nothing else of the signature.
+            return new Reply(HttpResponses.html(200, Pages.confirm(petition, language, token, pending.deliveredName(),
+                    pending.country())), "confirm_page");
         }
         if (check instanceof TokenCheck.AlreadyConfirmed confirmed) {
             Language language = linkLanguage(request, confirmed.language());

@@ -128,7 +128,7 @@ public final class DynamoDbSignatureStore implements SignatureStore {
         UpdateExpression confirmIt = new UpdateExpression()
                 .set("status", s(SignatureStatus.CONFIRMED.code()))
                 .set("confirmedAt", s(confirmedAt))
-                .set(GSI1_PK, s(confirmedPartition(signature.petitionId())))
+                .set(GSI1_PK, s(confirmedPartition(signature.petitionId(), signature.signerKey())))
                 .set(GSI1_SK, s(confirmedAt + "#" + signature.signerKey()))
                 .remove(EXPIRES_AT)
                 .remove("name")

@@ -37,6 +37,8 @@ public final class LocalFunctions {
         values.put("SDK_ATTEMPT_TIMEOUT_MS", "30000");
         // Locally a confirmation shows in the count at once (tests read it straight after).
         values.put("COUNT_CACHE_MILLIS", "0");
+        // ...and a petition closed or edited (bin/admin, tests) takes effect at once.
+        values.put("PETITION_CACHE_MILLIS", "0");
         return values;
     }
 

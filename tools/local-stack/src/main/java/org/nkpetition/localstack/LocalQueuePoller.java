@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
@@ -24,6 +25,8 @@ public final class LocalQueuePoller implements AutoCloseable {
     private final String queueArn;
     private final Function<SQSEvent, SQSBatchResponse> function;
     private final int batchSize;
+    /** Pause between receives that found nothing (the event source's polling, roughly). */
+    private static final long IDLE_MILLIS = 200;
     private volatile boolean running;
     private Thread thread;
 
@@ -36,13 +39,19 @@ public final class LocalQueuePoller implements AutoCloseable {
         this.batchSize = batchSize;
     }
 
-    /** Polls in the background (long polling, one batch at a time) until {@link #close()}. */
+    /**
+     * Polls in the background (one batch at a time) until {@link #close()}. It waits on this side,
+     * never in the emulator: moto serves one request at a time, so a long poll (WaitTimeSeconds)
+     * would hold every other call of the stack for that long.
+     */
     public LocalQueuePoller start(String name) {
         running = true;
         thread = new Thread(() -> {
             while (running) {
                 try {
-                    poll(Duration.ofSeconds(1));
+                    if (poll(Duration.ZERO) == 0) {
+                        sleep(IDLE_MILLIS);
+                    }
                 } catch (RuntimeException e) {
                     if (running) {
                         System.err.println("queue poller " + name + ": " + e.getClass().getSimpleName());
@@ -67,7 +76,12 @@ public final class LocalQueuePoller implements AutoCloseable {
         return total;
     }
 
-    /** One receive (waiting up to {@code wait}) and, if it got messages, one invocation. Returns the count received. */
+    /**
+     * One receive (waiting up to {@code wait}, in the emulator: pass {@link Duration#ZERO} while
+     * anything else uses it) and, if it got messages, one invocation; the handled messages are
+     * deleted in one batch call, as the event source does. Returns the count received. Safe to call
+     * from several threads (several mailer instances).
+     */
     public int poll(Duration wait) {
         List<Message> messages = sqs.receiveMessage(b -> b.queueUrl(queueUrl).maxNumberOfMessages(batchSize)
                 .waitTimeSeconds((int) wait.toSeconds())
@@ -87,10 +101,13 @@ public final class LocalQueuePoller implements AutoCloseable {
         } catch (RuntimeException e) {
             messages.forEach(m -> failed.add(m.messageId()));
         }
-        for (Message message : messages) {
-            if (!failed.contains(message.messageId())) {
-                sqs.deleteMessage(b -> b.queueUrl(queueUrl).receiptHandle(message.receiptHandle()));
-            }
+        List<DeleteMessageBatchRequestEntry> done = messages.stream()
+                .filter(message -> !failed.contains(message.messageId()))
+                .map(message -> DeleteMessageBatchRequestEntry.builder().id(message.messageId())
+                        .receiptHandle(message.receiptHandle()).build())
+                .toList();
+        if (!done.isEmpty()) {
+            sqs.deleteMessageBatch(b -> b.queueUrl(queueUrl).entries(done));
         }
         return messages.size();
     }
