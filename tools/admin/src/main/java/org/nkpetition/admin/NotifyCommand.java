@@ -20,7 +20,7 @@ import org.nkpetition.updates.Notification;
 import org.nkpetition.updates.NotifyResult;
 import org.nkpetition.updates.Pacer;
 import org.nkpetition.updates.UpdatesService;
-import org.nkpetition.web.Links;
+import org.nkpetition.links.Links;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

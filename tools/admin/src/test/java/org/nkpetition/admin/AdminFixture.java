@@ -20,7 +20,7 @@ import org.nkpetition.signature.DisplayName;
 import org.nkpetition.signature.SignatureRequest;
 import org.nkpetition.signature.SigningService;
 import org.nkpetition.storage.dynamodb.DynamoDbSignatureStore;
-import org.nkpetition.web.Links;
+import org.nkpetition.links.Links;
 
 /** Runs bin/admin commands in-process against the tests' moto, as --local does against bin/dev's. */
 final class AdminFixture {
