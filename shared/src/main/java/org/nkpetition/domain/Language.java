@@ -53,6 +53,11 @@ public enum Language {
         return Arrays.stream(values()).filter(l -> l.code.equals(primary)).findFirst();
     }
 
+    /** The codes of every language spoken, for error messages: "en, ko, es". */
+    public static String codes() {
+        return String.join(", ", Arrays.stream(values()).map(Language::code).toList());
+    }
+
     /**
      * Picks the best language from an Accept-Language header (RFC 9110 section 12.5.4: ranges
      * separated by commas, each with an optional {@code ;q=} weight from 0 to 1), or empty when

@@ -34,6 +34,7 @@ final class HtmlReport implements ReportDocument {
         context.put("documentTitle", words.title());
         context.put("cutoffLine", words.cutoffLine());
         context.put("totalLine", words.totalLine());
+        context.put("cover", words.cover());
         context.put("recipients", summary.petition().recipients());
         context.put("hasRecipients", !summary.petition().recipients().isEmpty());
         context.put("texts", words.texts().stream().map(text -> Map.of(

@@ -15,7 +15,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Confirmed signatures from the sparse {@code ConfirmedByPetition} index, whose projection holds
- * what reports need and no email address. The index is eventually consistent: a signature
+ * what reports need (with the signer's {@code missionId} when signing assigned one) and no email
+ * address. The index is eventually consistent: a signature
  * confirmed a moment ago may not be listed yet.
  */
 public final class DynamoDbConfirmedSignatures implements ConfirmedSignatures {
@@ -59,6 +60,8 @@ public final class DynamoDbConfirmedSignatures implements ConfirmedSignatures {
                 optionalString(item, "comment"),
                 Instant.parse(string(item, "confirmedAt")),
                 Language.fromCode(string(item, "lang")).orElse(Language.DEFAULT),
-                flag(item, "updates"));
+                flag(item, "updates"),
+                // Written at sign time (issue 14); absent on older signatures and where the country has no mission.
+                optionalString(item, "missionId"));
     }
 }
