@@ -58,8 +58,9 @@ final class PdfReport implements ReportDocument {
         canvas.down(cover.isEmpty() ? 0 : 6);
         canvas.line(words.cutoffLine(), BODY, 14, MUTED);
         canvas.line(words.totalLine(), 12, 18, TEXT);
-        if (!summary.petition().recipients().isEmpty()) {
-            canvas.paragraph(words.label("report_recipients") + ": " + String.join("; ", summary.petition().recipients()),
+        List<String> recipients = summary.petition().recipients(summary.language());
+        if (!recipients.isEmpty()) {
+            canvas.paragraph(words.label("report_recipients") + ": " + String.join("; ", recipients),
                     BODY, TEXT);
         }
         canvas.paragraph(words.label("report_privacy_note"), 8, MUTED);
