@@ -48,6 +48,7 @@ class MissionPacketsTest {
         signer("New York Signer", "US", "US-NY", "New York", DisplayName.FULL, true);
         signer("Old Houston Signer", "US", null, "Houston", DisplayName.FULL, false);
         signer("Paris Signer", "FR", null, "Paris", DisplayName.FULL, true);
+        signer("東京 署名者", "JP", "JP-13", "東京", DisplayName.FULL, true);
         ReportGenerator generator = new ReportGenerator(petitionId -> signatures.stream(), Files.createDirectories(out.resolve("work")),
                 demo.missions, demo.deliveries);
         DirectorySink sink = new DirectorySink(out.resolve("reports"), ReportFixture.PETITION, CUTOFF);
@@ -69,8 +70,9 @@ class MissionPacketsTest {
     @Test
     void eachSignerIsInTheirMissionsPacketOnly() throws IOException {
         Map<String, String> rosters = packetCsvs();
-        assertEquals(List.of("packet-FR.csv", "packet-US.csv", "packet-de-berlin.csv", "packet-kr-busan.csv",
-                "packet-us-chicago.csv", "packet-us-los-angeles.csv", "packet-us-washington.csv"), List.copyOf(rosters.keySet()));
+        assertEquals(List.of("packet-FR.csv", "packet-US.csv", "packet-de-berlin.csv", "packet-jp-tokyo.csv",
+                "packet-kr-busan.csv", "packet-us-chicago.csv", "packet-us-los-angeles.csv", "packet-us-washington.csv"),
+                List.copyOf(rosters.keySet()));
         assertOnlyIn(rosters, "Chicago Signer", "packet-us-chicago.csv");
         assertOnlyIn(rosters, "L. A. S.", "packet-us-los-angeles.csv");
         assertOnlyIn(rosters, "부산 서명자", "packet-kr-busan.csv");
@@ -106,7 +108,7 @@ class MissionPacketsTest {
 
     @Test
     void theSummaryKeepsCountryTotalsAndListsThePackets() throws IOException {
-        assertEquals(Map.of("US", 4L, "KR", 1L, "DE", 1L, "FR", 1L), report.byCountry());
+        assertEquals(Map.of("US", 4L, "KR", 1L, "DE", 1L, "FR", 1L, "JP", 1L), report.byCountry());
         assertEquals(Optional.of(java.time.LocalDate.parse("2027-09-24")), report.deliveryDay());
         String summary = Files.readString(folder.resolve("summary.json"), StandardCharsets.UTF_8);
         assertTrue(summary.contains("\"file\" : \"packet-us-chicago\""), summary);
@@ -115,6 +117,20 @@ class MissionPacketsTest {
         for (String name : List.of("Chicago Signer", "New York Signer", "Paris Signer", "Old Houston Signer")) {
             assertTrue(organisers.contains(name), "the organisers' roster has every signer: " + name);
         }
+    }
+
+    @Test
+    void theTokyoPacketIsInJapaneseWithTheJapaneseRecipients() throws IOException {
+        String tokyo = Files.readString(folder.resolve("packet-jp-tokyo.html"), StandardCharsets.UTF_8);
+        assertTrue(tokyo.contains("<html lang=\"ja\">"), "Japanese: the language_countries of messages_ja (JP)");
+        assertTrue(tokyo.contains("Embassy of the People&#39;s Republic of China in Japan への提出資料")
+                || tokyo.contains("Embassy of the People's Republic of China in Japan への提出資料"),
+                "the mission's name falls back to English (the missions file has no Japanese names)");
+        assertTrue(tokyo.contains("提出：2027-09-24、現地時間 12:00"));
+        assertTrue(tokyo.contains("宛先: 中華人民共和国国家主席 習近平 閣下"), "the recipients as written in Japanese");
+        assertTrue(tokyo.contains("東京 署名者"));
+        String busan = Files.readString(folder.resolve("packet-kr-busan.html"), StandardCharsets.UTF_8);
+        assertTrue(busan.contains("시진핑 중화인민공화국 주석"), "Korean recipients in the Korean packet, no longer English");
     }
 
     private static void assertOnlyIn(Map<String, String> rosters, String text, String packet) {

@@ -64,7 +64,7 @@ public final class ReportCommand {
         }
         Optional<Language> language = Language.fromCode(lang);
         if (language.isEmpty()) {
-            err.println("--lang must be en, ko or es");
+            err.println("--lang must be one of " + Language.codes());
             return 2;
         }
         Optional<Petition> petition = new DynamoDbPetitionStore(admin.target.dynamo(), admin.target.table("PetitionsTable"))
