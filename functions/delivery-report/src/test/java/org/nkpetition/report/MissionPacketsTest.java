@@ -131,6 +131,13 @@ class MissionPacketsTest {
         assertTrue(tokyo.contains("東京 署名者"));
         String busan = Files.readString(folder.resolve("packet-kr-busan.html"), StandardCharsets.UTF_8);
         assertTrue(busan.contains("시진핑 중화인민공화국 주석"), "Korean recipients in the Korean packet, no longer English");
+        // The PDF draws every Japanese character (IPAex Gothic where Nanum Gothic has no glyph, such as 国).
+        // NFKC: the fonts map one glyph to both a CJK ideograph and its Kangxi radical (人 and ⼈), and text
+        // extraction may return the radical; what is drawn is the same glyph.
+        String pdf = java.text.Normalizer.normalize(pdfText("packet-jp-tokyo.pdf"), java.text.Normalizer.Form.NFKC);
+        assertTrue(pdf.contains("中華人民共和国国家主席 習近平 閣下"), pdf);
+        assertTrue(pdf.contains("北朝鮮難民の強制送還をやめてください"), pdf);
+        assertFalse(pdf.contains("「?」"), "no character replaced, so no note about it");
     }
 
     private static void assertOnlyIn(Map<String, String> rosters, String text, String packet) {
