@@ -37,6 +37,7 @@ class CoordinatorPacketEmailTest {
     private final ReportFixture fixture = new ReportFixture();
     private APIGatewayV2HTTPResponse response;
     private Map<String, SentEmail> byRecipient;
+    private String logs;
 
     @BeforeAll
     void runTheReport() {
@@ -61,9 +62,17 @@ class CoordinatorPacketEmailTest {
         assignMission("Chicago", "us-chicago");
         assignMission("Busan", "kr-busan");
 
-        response = fixture.post(fixture.api(CUTOFF.plus(Duration.ofHours(1))),
-                HttpEvents.route("POST /admin/petitions/{petitionId}/reports").path("petitionId", ReportFixture.PETITION)
-                        .json("{\"cutoff\":\"2027-09-24T09:00:00+09:00\"}").build());
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            response = fixture.post(fixture.api(CUTOFF.plus(Duration.ofHours(1))),
+                    HttpEvents.route("POST /admin/petitions/{petitionId}/reports").path("petitionId", ReportFixture.PETITION)
+                            .json("{\"cutoff\":\"2027-09-24T09:00:00+09:00\"}").build());
+        } finally {
+            System.setOut(original);
+        }
+        logs = captured.toString(StandardCharsets.UTF_8);
         byRecipient = fixture.emails().stream().collect(Collectors.toMap(email -> String.join(",", email.to()), email -> email));
     }
 
@@ -90,6 +99,13 @@ class CoordinatorPacketEmailTest {
         }
         System.out.println("Chicago coordinator's email: " + byRecipient.get("chicago@example.org").subject() + " → "
                 + linkedFiles(byRecipient.get("chicago@example.org")));
+    }
+
+    @Test
+    void noAddressReachesTheLogsOrTheAnswer() {
+        assertFalse(logs.isBlank(), "the run logs a line");
+        assertFalse(ReportFixture.EMAIL.matcher(logs).find(), logs);
+        assertFalse(ReportFixture.EMAIL.matcher(response.getBody()).find(), response.getBody());
     }
 
     @Test
