@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param meetingPoint     where the public can join, as shown on the public deliveries page; may be empty
  * @param coordinatorEmail the local coordinator's address: receives the mission's packet, NEVER shown publicly;
  *                         may be empty until a volunteer is found
+ * @param coordinatorLanguage the language code ("ko", "es", ...) the coordinator's packet email is written in; empty:
+ *                         the packet's language (the mission country's, see the delivery report)
  */
 public record Delivery(String petitionId, LocalDate date, String missionId, LocalTime localTime, String meetingPoint,
-        String coordinatorEmail) {
+        String coordinatorEmail, String coordinatorLanguage) {
     public Delivery {
         Objects.requireNonNull(petitionId);
         Objects.requireNonNull(date);
@@ -24,6 +26,13 @@ public record Delivery(String petitionId, LocalDate date, String missionId, Loca
         Objects.requireNonNull(localTime);
         meetingPoint = meetingPoint == null ? "" : meetingPoint;
         coordinatorEmail = coordinatorEmail == null ? "" : coordinatorEmail;
+        coordinatorLanguage = coordinatorLanguage == null ? "" : coordinatorLanguage;
+    }
+
+    /** A delivery whose coordinator gets the packet email in the packet's language. */
+    public Delivery(String petitionId, LocalDate date, String missionId, LocalTime localTime, String meetingPoint,
+            String coordinatorEmail) {
+        this(petitionId, date, missionId, localTime, meetingPoint, coordinatorEmail, "");
     }
 
     /** What identifies a delivery: the petition, the date and the mission. */

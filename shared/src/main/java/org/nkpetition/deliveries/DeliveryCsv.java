@@ -8,8 +8,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.nkpetition.domain.Language;
 import org.nkpetition.missions.CsvTable;
 import org.nkpetition.missions.InvalidFileException;
 import org.nkpetition.missions.Mission;
@@ -17,14 +19,15 @@ import org.nkpetition.missions.RowError;
 
 /**
  * The deliveries file (docs/MISSIONS.md): CSV with a header row and columns
- * {@code petition,date,mission,local_time,meeting_point,coordinator_email}; petition, date (YYYY-MM-DD), mission
+ * {@code petition,date,mission,local_time,meeting_point,coordinator_email[,coordinator_lang]}; petition, date (YYYY-MM-DD), mission
  * and local_time (HH:MM, 24 h, local to the mission) are required. Every row is checked: the petition must exist,
  * the mission must exist and be active, a (petition, date, mission) may appear once, and the coordinator email,
- * when given, must look like an address. Any error throws {@link InvalidFileException} listing them all.
+ * when given, must look like an address, and the coordinator's language, when given, must be one the platform speaks
+ * (a message bundle exists for it). Any error throws {@link InvalidFileException} listing them all.
  */
 public final class DeliveryCsv {
     public static final List<String> COLUMNS = List.of("petition", "date", "mission", "local_time", "meeting_point",
-            "coordinator_email");
+            "coordinator_email", "coordinator_lang");
     private static final Set<String> REQUIRED = Set.of("petition", "date", "mission", "local_time");
 
     private DeliveryCsv() {
@@ -64,8 +67,15 @@ public final class DeliveryCsv {
             if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
                 errors.add(new RowError(row.line(), "coordinator_email is not an email address"));
             }
+            String language = row.get("coordinator_lang");
+            Optional<Language> spoken = Language.fromCode(language);
+            if (!language.isEmpty() && spoken.isEmpty()) {
+                errors.add(new RowError(row.line(), "coordinator_lang \"" + language + "\" is not a language the platform speaks ("
+                        + Language.codes() + ")"));
+            }
             if (errors.size() == before) {
-                Delivery delivery = new Delivery(petition, date, missionId, time, row.get("meeting_point"), email);
+                Delivery delivery = new Delivery(petition, date, missionId, time, row.get("meeting_point"), email,
+                        spoken.map(Language::code).orElse(""));
                 Integer first = seen.putIfAbsent(delivery.key(), row.line());
                 if (first != null) {
                     errors.add(new RowError(row.line(), "the same petition, date and mission as line " + first));
@@ -103,7 +113,7 @@ public final class DeliveryCsv {
         List<List<String>> rows = new ArrayList<>();
         for (Delivery d : deliveries) {
             rows.add(Arrays.asList(d.petitionId(), d.date().toString(), d.missionId(), d.localTime().toString(),
-                    d.meetingPoint(), d.coordinatorEmail()));
+                    d.meetingPoint(), d.coordinatorEmail(), d.coordinatorLanguage()));
         }
         return CsvTable.write(COLUMNS, rows);
     }

@@ -1,23 +1,52 @@
 package org.nkpetition.domain;
 
-import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
-/** The languages the campaign speaks. English is the fallback for anything missing. */
-public enum Language {
-    EN("en", "English"),
-    KO("ko", "한국어"),
-    ES("es", "Español");
+/**
+ * A language the platform speaks. The set is data, not code (docs/adr/0071): every message bundle
+ * {@code i18n/messages_xx.properties} on the class path is a language, named by its
+ * {@code language_name} key, listed in {@code language_order} order (then by code), and read by the
+ * delivery teams of the countries in its {@code language_countries} key (ISO 3166-1 codes, comma
+ * separated; see the delivery report's packet language). Adding a bundle (and petition texts in that
+ * language) adds a language to pages, emails and packets. English is required and is the fallback
+ * for anything missing. One instance per code: {@code ==} and {@code equals} agree.
+ */
+public final class Language implements Comparable<Language> {
+    private static final List<Language> ALL = LanguageBundles.discover().stream()
+            .map(bundle -> new Language(bundle.code(), bundle.name(), bundle.order(), bundle.countries()))
+            .sorted(Comparator.comparingInt((Language language) -> language.order).thenComparing(Language::code))
+            .toList();
 
+    public static final Language EN = require("en");
+    /** Korean and Spanish, the campaign's first languages, named for code and tests that need them. */
+    public static final Language KO = require("ko");
+    public static final Language ES = require("es");
     public static final Language DEFAULT = EN;
 
     private final String code;
     private final String nativeName;
+    private final int order;
+    private final Set<String> countries;
 
-    Language(String code, String nativeName) {
+    private Language(String code, String nativeName, int order, Set<String> countries) {
         this.code = code;
         this.nativeName = nativeName;
+        this.order = order;
+        this.countries = Set.copyOf(countries);
+    }
+
+    private static Language require(String code) {
+        return ALL.stream().filter(l -> l.code.equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No message bundle i18n/messages_" + code + ".properties"));
+    }
+
+    /** Every language spoken, English first, in the bundles' {@code language_order}. */
+    public static List<Language> values() {
+        return ALL;
     }
 
     public String code() {
@@ -30,6 +59,31 @@ public enum Language {
 
     public Locale locale() {
         return Locale.forLanguageTag(code);
+    }
+
+    /** Whether delivery teams in {@code country} (ISO 3166-1 alpha-2) read this language ({@code language_countries}). */
+    public boolean isReadIn(String country) {
+        return countries.contains(country);
+    }
+
+    /** The codes of every language spoken, for error messages: "en, ko, es". */
+    public static String codes() {
+        return String.join(", ", ALL.stream().map(Language::code).toList());
+    }
+
+    /** Every language with its code, for "choose one of" messages: "English (en), 한국어 (ko), Español (es)". */
+    public static String choices() {
+        return String.join(", ", ALL.stream().map(l -> l.nativeName + " (" + l.code + ")").toList());
+    }
+
+    @Override
+    public int compareTo(Language other) {
+        return Integer.compare(ALL.indexOf(this), ALL.indexOf(other));
+    }
+
+    @Override
+    public String toString() {
+        return code;
     }
 
     /**
@@ -50,7 +104,7 @@ public enum Language {
             return Optional.empty();
         }
         String primary = tag.substring(0, end).toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(l -> l.code.equals(primary)).findFirst();
+        return ALL.stream().filter(l -> l.code.equals(primary)).findFirst();
     }
 
     /**

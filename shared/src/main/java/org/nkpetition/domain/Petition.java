@@ -47,6 +47,15 @@ public record Petition(
         return texts.getOrDefault(language, texts.get(Language.EN));
     }
 
+    /**
+     * The recipients as the petition names them in {@code language}: that text's own {@code recipients} when its
+     * organisers wrote them, else the petition's top-level list (usually English).
+     */
+    public List<String> recipients(Language language) {
+        PetitionText text = texts.get(language);
+        return text != null && !text.recipients().isEmpty() ? text.recipients() : recipients;
+    }
+
     /** The language the text for {@code language} is really written in (for the page's lang attribute). */
     public Language textLanguage(Language language) {
         return texts.containsKey(language) ? language : Language.EN;

@@ -2,7 +2,6 @@ package org.nkpetition.i18n;
 
 import java.text.MessageFormat;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -13,7 +12,7 @@ import org.nkpetition.domain.Language;
  * Keys use underscores so templates can address them as {@code {{t.some_key}}}.
  */
 public final class Messages {
-    private static final Map<Language, Messages> CACHE = new EnumMap<>(Language.class);
+    private static final Map<Language, Messages> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Language language;
     private final Map<String, String> texts;

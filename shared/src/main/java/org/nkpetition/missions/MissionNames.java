@@ -3,7 +3,10 @@ package org.nkpetition.missions;
 import java.util.Objects;
 import org.nkpetition.domain.Language;
 
-/** A mission's name in the campaign's languages; Korean and Spanish fall back to English when empty. */
+/**
+ * A mission's name in the missions file's languages (columns name_en, name_ko, name_es); any other language,
+ * and an empty Korean or Spanish name, falls back to English.
+ */
 public record MissionNames(String en, String ko, String es) {
     public MissionNames {
         Objects.requireNonNull(en);
@@ -13,11 +16,7 @@ public record MissionNames(String en, String ko, String es) {
 
     /** The name in {@code language}, else in English. */
     public String in(Language language) {
-        String name = switch (language) {
-            case KO -> ko;
-            case ES -> es;
-            default -> en;
-        };
+        String name = language.equals(Language.KO) ? ko : language.equals(Language.ES) ? es : en;
         return name.isEmpty() ? en : name;
     }
 }

@@ -26,6 +26,9 @@ public final class SubdivisionNames {
     public record Named(String code, String name) {
     }
 
+    /** The languages of the file's name columns, in order (see its header). */
+    private static final List<String> COLUMNS = List.of("en", "ko", "es");
+
     private final Map<String, String[]> names;
 
     SubdivisionNames(Map<String, String[]> names) {
@@ -42,11 +45,9 @@ public final class SubdivisionNames {
         if (row == null) {
             return code;
         }
-        String name = switch (language) {
-            case KO -> row[1];
-            case ES -> row[2];
-            default -> row[0];
-        };
+        // The file's columns after the code; a language without a column (ja) is shown in English.
+        int column = COLUMNS.indexOf(language.code());
+        String name = column < 0 ? row[0] : row[column];
         return name.isBlank() ? (row[0].isBlank() ? code : row[0]) : name;
     }
 

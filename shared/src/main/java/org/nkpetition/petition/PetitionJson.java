@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -65,8 +64,11 @@ public final class PetitionJson {
         for (Language language : Language.values()) {
             PetitionText text = petition.texts().get(language);
             if (text != null) {
-                texts.putObject(language.code())
+                ObjectNode node = texts.putObject(language.code())
                         .put("title", text.title()).put("summary", text.summary()).put("body", text.body());
+                if (!text.recipients().isEmpty()) {
+                    text.recipients().forEach(node.putArray("recipients")::add);
+                }
             }
         }
         petition.recipients().forEach(root.putArray("recipients")::add);
@@ -102,20 +104,22 @@ public final class PetitionJson {
         if (texts == null || !texts.isObject()) {
             throw new InvalidPetitionException("texts", "required, an object keyed by language");
         }
-        Map<Language, PetitionText> result = new EnumMap<>(Language.class);
+        Map<Language, PetitionText> result = new java.util.LinkedHashMap<>();
         Iterator<Map.Entry<String, JsonNode>> fields = texts.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> entry = fields.next();
             String path = "texts." + entry.getKey();
             Language language = Language.fromCode(entry.getKey())
                     .filter(l -> l.code().equals(entry.getKey()))
-                    .orElseThrow(() -> new InvalidPetitionException(path, "language must be en, ko or es"));
+                    .orElseThrow(() -> new InvalidPetitionException(path, "language must be one the platform speaks (a message"
+                            + " bundle i18n/messages_xx.properties): " + Language.codes()));
             JsonNode text = entry.getValue();
             if (!text.isObject()) {
                 throw new InvalidPetitionException(path, "must be an object with title, summary and body");
             }
             result.put(language, new PetitionText(requiredText(text, "title", path),
-                    optionalText(text, "summary", path), optionalText(text, "body", path)));
+                    optionalText(text, "summary", path), optionalText(text, "body", path),
+                    stringList(text, "recipients")));
         }
         if (!result.containsKey(Language.EN)) {
             throw new InvalidPetitionException("texts.en", "required");

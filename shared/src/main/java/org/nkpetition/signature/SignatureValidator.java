@@ -92,7 +92,7 @@ public final class SignatureValidator {
             if (chosen.isPresent()) {
                 language = chosen.get();
             } else {
-                errors.put(LANG, Message.of("error_lang"));
+                errors.put(LANG, Message.of("error_lang", Language.choices()));
             }
         }
 

@@ -2,7 +2,6 @@ package org.nkpetition.web;
 
 import java.text.Collator;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +13,7 @@ public final class CountryNames {
     record Country(String code, String name) {
     }
 
-    private static final Map<Language, List<Country>> CACHE = new EnumMap<>(Language.class);
+    private static final Map<Language, List<Country>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private CountryNames() {
     }

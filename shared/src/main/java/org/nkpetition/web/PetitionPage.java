@@ -38,7 +38,7 @@ final class PetitionPage {
         shown.put("textLang", textLanguage.code());
         // Inside the text's lang="en" article, our own words (count, headings) switch back to the page's language.
         shown.put("translated", textLanguage == language);
-        shown.put("recipients", petition.recipients());
+        shown.put("recipients", petition.recipients(textLanguage));
         shown.put("total", count.total());
         shown.put("countText", Pages.countText(messages, count));
         shown.put("countUrl", "/petitions/" + petition.id() + "/count");

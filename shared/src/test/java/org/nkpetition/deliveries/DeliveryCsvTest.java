@@ -45,6 +45,20 @@ class DeliveryCsvTest {
     }
 
     @Test
+    void aCoordinatorMayAskForTheirPacketEmailInALanguageThePlatformSpeaks() {
+        String header = "petition,date,mission,local_time,coordinator_email,coordinator_lang\n";
+        assertThat(parse(header + "demo,2026-09-24,us-chicago,11:00,coord@example.org,KO\n"))
+                .extracting(Delivery::coordinatorLanguage).containsExactly("ko");
+        assertThat(parse(HEADER + "demo,2026-09-24,us-chicago,11:00,,coord@example.org\n"))
+                .extracting(Delivery::coordinatorLanguage).containsExactly("");
+        assertThat(errors(header + "demo,2026-09-24,us-chicago,11:00,coord@example.org,klingon\n"))
+                .extracting(RowError::toString).singleElement().asString()
+                .startsWith("line 2: coordinator_lang \"klingon\" is not a language the platform speaks (en, ko, es");
+        List<Delivery> round = parse(header + "demo,2026-09-24,us-chicago,11:00,coord@example.org,es\n");
+        assertThat(parse(DeliveryCsv.write(round))).isEqualTo(round);
+    }
+
+    @Test
     void aMissionThatDoesNotExistOrClosedIsRefusedWithItsLine() {
         assertThat(errors(HEADER + "demo,2026-09-24,us-chicago,11:00,,\n"
                 + "demo,2026-09-24,us-nowhere,11:00,,\n"

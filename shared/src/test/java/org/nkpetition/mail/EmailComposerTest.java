@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.nkpetition.domain.Language;
 import org.nkpetition.domain.Petition;
 import org.nkpetition.domain.PetitionText;
@@ -18,11 +18,16 @@ class EmailComposerTest {
             Language.KO, new PetitionText("그들을 석방하라", "", ""),
             Language.ES, new PetitionText("Libérenlos", "", "")), List.of(), List.of(),
             Petition.DEFAULT_DELIVERY_DATES, ZoneOffset.UTC);
+    /** Every language the platform speaks (message bundles, docs/adr/0071), not only the three above. */
+    static java.util.stream.Stream<Language> languages() {
+        return Language.values().stream();
+    }
+
     private static final String LINK = "https://api.example.org/signatures/confirm?token=abc.def&lang=";
     private static final String WITHDRAW = "https://api.example.org/signatures/withdraw?token=abc.def&lang=";
 
     @ParameterizedTest
-    @EnumSource(Language.class)
+    @MethodSource("languages")
     void confirmationEmailsRenderInEveryLanguage(Language language) {
         EmailMessage email = new EmailComposer().confirmation(PETITION, language, "s@example.org", LINK + language.code(),
                 WITHDRAW + language.code());
@@ -38,11 +43,26 @@ class EmailComposerTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Language.class)
+    @MethodSource("languages")
     void alreadySignedNotesRenderInEveryLanguageWithoutAConfirmationLink(Language language) {
         EmailMessage email = new EmailComposer().alreadySigned(PETITION, language, "s@example.org", "https://x/petitions/p");
         assertTrue(email.text().contains("https://x/petitions/p"));
         assertFalse(email.text().contains("token="));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aConfirmationEmailInJapanese() {
+        Language japanese = Language.fromCode("ja").orElseThrow();
+        Petition petition = new Petition("p", Petition.Status.OPEN, OptionalLong.empty(), Map.of(
+                Language.EN, new PetitionText("Free them", "", ""),
+                japanese, new PetitionText("北朝鮮難民の強制送還をやめてください", "", "")), List.of(), List.of(),
+                Petition.DEFAULT_DELIVERY_DATES, ZoneOffset.UTC);
+        EmailMessage email = new EmailComposer().confirmation(petition, japanese, "s@example.org", LINK + "ja", WITHDRAW + "ja");
+        assertEquals("署名の確認：北朝鮮難民の強制送還をやめてください", email.subject());
+        assertTrue(email.text().contains("署名を確認するには、このリンクを開いてページのボタンを押してください："), email.text());
+        assertTrue(email.text().contains("リンクの有効期限は 7 日間です。"));
+        assertTrue(email.html().contains("<html lang=\"ja\">"));
+        assertTrue(email.html().contains(">署名を確認する<"), email.html());
     }
 
     @org.junit.jupiter.api.Test

@@ -45,6 +45,25 @@ class PagesTest {
     }
 
     @Test
+    void theDemoPetitionPageInJapanese() throws Exception {
+        Petition demo = org.nkpetition.petition.PetitionJson.read(java.nio.file.Files.readString(
+                java.nio.file.Path.of("..", "tools", "dev-server", "seed", "petitions", "stop-forced-repatriation.json")));
+        Language japanese = Language.fromCode("ja").orElseThrow();
+        String page = Pages.petition(demo, COUNT, japanese, PetitionForm.EMPTY, LINKS);
+        assertTrue(page.contains("<html lang=\"ja\">"));
+        assertTrue(page.contains("<article lang=\"ja\""), "the petition has a Japanese text");
+        assertTrue(page.contains("北朝鮮難民の強制送還をやめてください"));
+        assertTrue(page.contains("署名 1,234 件"), "the count in Japanese");
+        assertTrue(page.contains("宛先"), "the recipients heading");
+        assertTrue(page.contains("中華人民共和国国家主席 習近平 閣下"), "the recipients as the organisers wrote them in Japanese");
+        assertFalse(page.contains("Xi Jinping, President"), "not the English recipients");
+        assertTrue(page.contains("請願に署名する"));
+        assertTrue(page.contains("日本語"), "the language switcher lists Japanese");
+        // Korean recipients on the Korean page (the petition file's texts.ko.recipients), no longer English.
+        assertTrue(Pages.petition(demo, COUNT, Language.KO, PetitionForm.EMPTY, LINKS).contains("시진핑 중화인민공화국 주석"));
+    }
+
+    @Test
     void aClosedPetitionSaysSoAndOffersNoForm() {
         Petition closed = new Petition("p", Petition.Status.CLOSED, OptionalLong.empty(), PETITION.texts(), List.of(),
                 List.of(), Petition.DEFAULT_DELIVERY_DATES, ZoneOffset.UTC);

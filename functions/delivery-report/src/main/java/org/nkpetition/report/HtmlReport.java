@@ -34,8 +34,10 @@ final class HtmlReport implements ReportDocument {
         context.put("documentTitle", words.title());
         context.put("cutoffLine", words.cutoffLine());
         context.put("totalLine", words.totalLine());
-        context.put("recipients", summary.petition().recipients());
-        context.put("hasRecipients", !summary.petition().recipients().isEmpty());
+        context.put("cover", words.cover());
+        List<String> recipients = summary.petition().recipients(summary.language());
+        context.put("recipients", recipients);
+        context.put("hasRecipients", !recipients.isEmpty());
         context.put("texts", words.texts().stream().map(text -> Map.of(
                 "code", text.language().code(), "languageName", text.language().nativeName(),
                 "title", text.text().title(), "summary", text.text().summary(), "body", text.text().body())).toList());

@@ -14,7 +14,7 @@ import org.nkpetition.templates.Templates;
 
 /**
  * The email organisers get when a report is ready: totals, then links to the organisers' report
- * and to each country's packet. Built only from the report's numbers and file names: no signer
+ * and to every packet (each mission's with a delivery, each country's for the other signers). Built only from the report's numbers and file names: no signer
  * data, no addresses but the recipient's own.
  */
 final class OrganiserEmail {
@@ -46,20 +46,23 @@ final class OrganiserEmail {
             }
         }
         context.put("organiserFiles", organiserFiles);
-        context.put("packetsHeading", messages.get("report_email_packets"));
+        context.put("packetsHeading", report.deliveryDay()
+                .map(day -> messages.get("report_email_packets", day.toString()))
+                .orElseGet(() -> messages.get("report_email_packets_no_day")));
         List<Map<String, Object>> packets = new ArrayList<>();
-        report.byCountry().forEach((country, signatures) -> {
+        for (GeneratedReport.PacketTotal written : report.packets()) {
+            Packet packet = written.packet();
             List<Map<String, String>> files = new ArrayList<>();
-            for (String format : List.of(".pdf", "-part", ".html", ".csv")) {
-                for (ReportFile file : report.files()) {
-                    if (file.name().startsWith("packet-" + country + format)) {
-                        files.add(Map.of("name", file.name(), "label", label(file.name()), "url", links.url(file.name())));
-                    }
-                }
+            for (ReportFile file : report.filesOf(packet)) {
+                files.add(Map.of("name", file.name(), "label", label(file.name()), "url", links.url(file.name())));
             }
-            packets.add(Map.of("line", messages.get("report_email_packet_line", CountryNames.name(country, language), country,
-                    signatures), "files", files));
-        });
+            String line = packet.mission()
+                    .map(m -> messages.get("report_email_mission_line", m.mission().names().in(language),
+                            CountryNames.name(packet.country(), language), written.signers()))
+                    .orElseGet(() -> messages.get("report_email_packet_line", CountryNames.name(packet.country(), language),
+                            packet.country(), written.signers()));
+            packets.add(Map.of("line", line, "files", files));
+        }
         context.put("packets", packets);
         context.put("validity", validity(links, messages, language));
         context.put("location", messages.get("report_email_location", report.location()));

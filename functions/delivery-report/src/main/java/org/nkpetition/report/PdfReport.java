@@ -51,10 +51,16 @@ final class PdfReport implements ReportDocument {
         canvas.newPage();
         canvas.paragraph(words.title(), 16, TEXT);
         canvas.down(4);
+        List<String> cover = words.cover();
+        for (int i = 0; i < cover.size(); i++) {
+            canvas.paragraph(cover.get(i), i == 0 ? 13 : BODY, TEXT);
+        }
+        canvas.down(cover.isEmpty() ? 0 : 6);
         canvas.line(words.cutoffLine(), BODY, 14, MUTED);
         canvas.line(words.totalLine(), 12, 18, TEXT);
-        if (!summary.petition().recipients().isEmpty()) {
-            canvas.paragraph(words.label("report_recipients") + ": " + String.join("; ", summary.petition().recipients()),
+        List<String> recipients = summary.petition().recipients(summary.language());
+        if (!recipients.isEmpty()) {
+            canvas.paragraph(words.label("report_recipients") + ": " + String.join("; ", recipients),
                     BODY, TEXT);
         }
         canvas.paragraph(words.label("report_privacy_note"), 8, MUTED);

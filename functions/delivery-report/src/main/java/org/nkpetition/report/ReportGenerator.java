@@ -9,24 +9,32 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.nkpetition.domain.Language;
 import org.nkpetition.domain.Petition;
+import org.nkpetition.deliveries.DeliveryStore;
+import org.nkpetition.missions.Mission;
+import org.nkpetition.missions.MissionAssignment;
+import org.nkpetition.missions.MissionStore;
+import org.nkpetition.missions.Subdivisions;
 import org.nkpetition.signature.ConfirmedSignature;
 import org.nkpetition.signature.ConfirmedSignatures;
+import org.nkpetition.signature.MissionFallback;
 
 /**
  * Writes every file of a report for one petition and cut-off, reading the confirmed signatures once,
  * page by page:
  * <ol>
  * <li>the stream of signers (confirmation order) is tallied, written to signatures.csv and spooled
- *     into one temporary file per country;</li>
+ *     into one temporary file per packet ({@link PacketRouting}: the signer's mission when it has a
+ *     delivery on the report's delivery day, else the signer's country);</li>
  * <li>the tables (by-country.csv, by-city.csv, by-day.csv) are written from the tally;</li>
- * <li>the organisers' report.html / report.pdf and, country by country, packet-XX.csv/html/pdf are
- *     written from the spools (comments first, then the roster).</li>
+ * <li>the organisers' report.html / report.pdf and, country by country, packet-XX.csv/html/pdf and
+ *     packet-{missionId}.csv/html/pdf are written from the spools (comments first, then the roster).</li>
  * </ol>
  * Memory holds the tally (countries, cities, days) and one page of each open document, never the
  * signers. The same cut-off gives the same CSV bytes: the index orders signers by confirmation
@@ -37,28 +45,51 @@ public final class ReportGenerator {
 
     private final ConfirmedSignatures confirmed;
     private final Path workDirectory;
+    private final Optional<MissionStore> missions;
+    private final Optional<DeliveryStore> deliveries;
 
-    /** {@code workDirectory} holds the per-country spools while a report is written (Lambda: /tmp). */
+    /** Without missions: one packet per country (benchmarks, tools that have no petitions table). */
     public ReportGenerator(ConfirmedSignatures confirmed, Path workDirectory) {
         this.confirmed = confirmed;
         this.workDirectory = workDirectory;
+        this.missions = Optional.empty();
+        this.deliveries = Optional.empty();
+    }
+
+    /**
+     * {@code workDirectory} holds the per-packet spools while a report is written (Lambda: /tmp). Missions and
+     * deliveries are read once per report: a packet per mission with a delivery on the report's delivery day.
+     */
+    public ReportGenerator(ConfirmedSignatures confirmed, Path workDirectory, MissionStore missions,
+            DeliveryStore deliveries) {
+        this.confirmed = confirmed;
+        this.workDirectory = workDirectory;
+        this.missions = Optional.of(missions);
+        this.deliveries = Optional.of(deliveries);
     }
 
     public GeneratedReport generate(Petition petition, Cutoff cutoff, Language organisersLanguage, ReportSink sink) {
         Tally tally = new Tally(petition.timeZone());
-        try (CountrySpools spools = new CountrySpools(workDirectory)) {
-            readSignatures(petition.id(), cutoff, tally, spools, sink);
+        List<Mission> known = missions.map(MissionStore::list).orElse(List.of());
+        PacketRouting routing = deliveries.isEmpty() ? PacketRouting.countriesOnly()
+                : PacketRouting.of(deliveries.get().list(petition.id()), known, cutoff, petition.timeZone());
+        ConfirmedSignatures signatures = new MissionFallback(confirmed, new MissionAssignment(known, Subdivisions.bundled()));
+        Map<String, Packet> packets = new TreeMap<>();
+        List<GeneratedReport.PacketTotal> written;
+        try (PacketSpools spools = new PacketSpools(workDirectory)) {
+            readSignatures(signatures, petition.id(), cutoff, tally, routing, packets, spools, sink);
             writeTables(tally, sink);
-            writeDocuments(petition, cutoff, organisersLanguage, tally, spools, sink);
+            written = writeDocuments(petition, cutoff, organisersLanguage, tally, packets, spools, sink);
         }
         GeneratedReport report = new GeneratedReport(petition.id(), cutoff, tally.total(),
-                new TreeMap<>(tally.byCountry()), List.of(), sink.location());
+                new TreeMap<>(tally.byCountry()), List.of(), sink.location(), written, routing.day());
         writeSummary(report, sink);
         return new GeneratedReport(report.petitionId(), cutoff, report.total(), report.byCountry(), sink.files(),
-                sink.location());
+                sink.location(), written, routing.day());
     }
 
-    private void readSignatures(String petitionId, Cutoff cutoff, Tally tally, CountrySpools spools, ReportSink sink) {
+    private static void readSignatures(ConfirmedSignatures confirmed, String petitionId, Cutoff cutoff, Tally tally,
+            PacketRouting routing, Map<String, Packet> packets, PacketSpools spools, ReportSink sink) {
         try (CsvRoster csv = new CsvRoster(sink.create("signatures.csv"));
                 Stream<ConfirmedSignature> signatures = confirmed.of(petitionId)) {
             Iterator<ConfirmedSignature> page = signatures.iterator();
@@ -71,9 +102,11 @@ public final class ReportGenerator {
                     break;
                 }
                 RosterEntry signer = RosterEntry.of(signature);
-                tally.add(signer);
+                Packet packet = routing.route(signer);
+                packets.putIfAbsent(packet.key(), packet);
+                tally.add(signer, packet.key());
                 csv.row(signer);
-                spools.write(signer);
+                spools.write(packet.key(), signer);
             }
         }
         spools.finishWriting();
@@ -97,48 +130,59 @@ public final class ReportGenerator {
         }
     }
 
-    private static void writeDocuments(Petition petition, Cutoff cutoff, Language language, Tally tally,
-            CountrySpools spools, ReportSink sink) {
+    private static List<GeneratedReport.PacketTotal> writeDocuments(Petition petition, Cutoff cutoff, Language language,
+            Tally tally, Map<String, Packet> packets, PacketSpools spools, ReportSink sink) {
         List<CityCount> cities = tally.byCity();
-        Map<String, List<CityCount>> citiesByCountry = new LinkedHashMap<>();
-        for (CityCount city : cities) {
-            citiesByCountry.computeIfAbsent(city.country(), c -> new ArrayList<>()).add(city);
+        // Country by country; within one, the country's own packet (signers without a delivering mission) first,
+        // then its missions' packets by id. The organisers' roster follows the same order.
+        Map<String, List<Packet>> byCountry = new TreeMap<>();
+        for (Packet packet : packets.values()) {
+            byCountry.computeIfAbsent(packet.country(), c -> new ArrayList<>()).add(packet);
         }
+        byCountry.values().forEach(list -> list.sort(java.util.Comparator.comparing(Packet::isMission)
+                .thenComparing(Packet::key)));
+        List<GeneratedReport.PacketTotal> written = new ArrayList<>();
         ReportSummary organisers = ReportSummary.organisers(petition, cutoff, language, tally, cities);
         try (ReportDocuments report = ReportDocuments.open(sink, "report", organisers)) {
-            for (String country : tally.byCountry().keySet()) {
-                if (tally.commentsIn(country) > 0) {
-                    for (RosterEntry signer : spools.read(country)) {
-                        if (signer.hasComment()) {
-                            report.comment(signer);
+            for (List<Packet> inCountry : byCountry.values()) {
+                for (Packet packet : inCountry) {
+                    if (tally.commentsInPacket(packet.key()) > 0) {
+                        for (RosterEntry signer : spools.read(packet.key())) {
+                            if (signer.hasComment()) {
+                                report.comment(signer);
+                            }
                         }
                     }
                 }
             }
             report.startRoster();
             long number = 0;
-            for (String country : tally.byCountry().keySet()) {
-                ReportSummary packetSummary = ReportSummary.packet(petition, cutoff, PacketLanguage.of(country, petition),
-                        tally, country, citiesByCountry.getOrDefault(country, List.of()));
-                try (ReportDocuments packet = ReportDocuments.open(sink, "packet-" + country, packetSummary);
-                        CsvRoster packetCsv = new CsvRoster(sink.create("packet-" + country + ".csv"))) {
-                    if (tally.commentsIn(country) > 0) {
-                        for (RosterEntry signer : spools.read(country)) {
-                            if (signer.hasComment()) {
-                                packet.comment(signer);
+            for (List<Packet> inCountry : byCountry.values()) {
+                for (Packet packet : inCountry) {
+                    ReportSummary packetSummary = ReportSummary.packet(petition, cutoff,
+                            PacketLanguage.of(packet.country(), petition), tally, packet);
+                    try (ReportDocuments document = ReportDocuments.open(sink, packet.fileStem(), packetSummary);
+                            CsvRoster packetCsv = new CsvRoster(sink.create(packet.fileStem() + ".csv"))) {
+                        if (tally.commentsInPacket(packet.key()) > 0) {
+                            for (RosterEntry signer : spools.read(packet.key())) {
+                                if (signer.hasComment()) {
+                                    document.comment(signer);
+                                }
                             }
                         }
+                        document.startRoster();
+                        long inPacket = 0;
+                        for (RosterEntry signer : spools.read(packet.key())) {
+                            document.rosterRow(++inPacket, signer);
+                            packetCsv.row(signer);
+                            report.rosterRow(++number, signer);
+                        }
                     }
-                    packet.startRoster();
-                    long inCountry = 0;
-                    for (RosterEntry signer : spools.read(country)) {
-                        packet.rosterRow(++inCountry, signer);
-                        packetCsv.row(signer);
-                        report.rosterRow(++number, signer);
-                    }
+                    written.add(new GeneratedReport.PacketTotal(packet, tally.inPacket(packet.key())));
                 }
             }
         }
+        return written;
     }
 
     /** summary.json: the totals and the file list, for people and scripts looking at the folder. */
@@ -148,6 +192,17 @@ public final class ReportGenerator {
         summary.put("cutoff", report.cutoff().toString());
         summary.put("total", report.total());
         summary.put("byCountry", report.byCountry());
+        summary.put("deliveryDay", report.deliveryDay().map(Object::toString).orElse(null));
+        List<Map<String, Object>> packets = new ArrayList<>();
+        for (GeneratedReport.PacketTotal written : report.packets()) {
+            Map<String, Object> packet = new LinkedHashMap<>();
+            packet.put("file", written.packet().fileStem());
+            packet.put("country", written.packet().country());
+            packet.put("missionId", written.packet().mission().map(m -> m.mission().id()).orElse(null));
+            packet.put("signers", written.signers());
+            packets.add(packet);
+        }
+        summary.put("packets", packets);
         List<Map<String, Object>> files = new ArrayList<>();
         for (ReportFile file : sink.files()) {
             if (file.name().endsWith(".csv")) {

@@ -39,7 +39,7 @@ final class ReportRequest {
             if (chosen.isPresent()) {
                 language = chosen.get();
             } else {
-                errors.put("lang", Message.of("error_lang"));
+                errors.put("lang", Message.of("error_lang", Language.choices()));
             }
         }
         boolean force = false;

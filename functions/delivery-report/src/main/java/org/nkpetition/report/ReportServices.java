@@ -6,7 +6,9 @@ import java.util.function.Supplier;
 import org.nkpetition.aws.AwsClients;
 import org.nkpetition.aws.Secrets;
 import org.nkpetition.config.Environment;
+import org.nkpetition.deliveries.dynamodb.DynamoDbDeliveryStore;
 import org.nkpetition.mail.Mailers;
+import org.nkpetition.missions.dynamodb.DynamoDbMissionStore;
 import org.nkpetition.petition.PetitionStore;
 import org.nkpetition.storage.dynamodb.DynamoDbConfirmedSignatures;
 import org.nkpetition.storage.dynamodb.DynamoDbStores;
@@ -25,12 +27,16 @@ record ReportServices(PetitionStore petitions, ReportLedger ledger, DeliveryRepo
         String signaturesTable = env.require("SIGNATURES_TABLE");
         ReportLedger ledger = new ReportLedger(dynamo, signaturesTable);
         Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
-        ReportGenerator generator = new ReportGenerator(new DynamoDbConfirmedSignatures(dynamo, signaturesTable), temporary);
+        String petitionsTable = env.require("PETITIONS_TABLE");
+        DynamoDbDeliveryStore deliveries = new DynamoDbDeliveryStore(dynamo, petitionsTable);
+        ReportGenerator generator = new ReportGenerator(new DynamoDbConfirmedSignatures(dynamo, signaturesTable), temporary,
+                new DynamoDbMissionStore(dynamo, petitionsTable), deliveries);
         ReportOutput output = env.get("REPORTS_DIR")
                 .<ReportOutput>map(dir -> new DirectoryOutput(Path.of(dir)))
                 .orElseGet(() -> new S3Output(AwsClients.s3(env), env.require("REPORTS_BUCKET"), temporary,
                         new ReportLinkTokens(linkKey(env)), env.get("PUBLIC_BASE_URL")));
-        DeliveryReports reports = new DeliveryReports(generator, output, ledger, Mailers.fromEnvironment(env), clock);
+        DeliveryReports reports = new DeliveryReports(generator, output, ledger, Mailers.fromEnvironment(env), clock,
+                deliveries);
         return new ReportServices(DynamoDbStores.petitions(env, dynamo), ledger, reports);
     }
 

@@ -39,6 +39,9 @@ final class ReportWords {
 
     String title() {
         String petitionTitle = summary.petition().text(summary.language()).title();
+        if (summary.mission().isPresent()) {
+            return messages.get("report_title_packet", missionName(summary.mission().get()), petitionTitle);
+        }
         return summary.country()
                 .map(country -> messages.get("report_title_packet", countryName(country), petitionTitle))
                 .orElseGet(() -> messages.get("report_title_organisers", petitionTitle));
@@ -50,9 +53,38 @@ final class ReportWords {
     }
 
     String totalLine() {
+        if (summary.mission().isPresent()) {
+            return messages.get("report_mission_total", summary.signers(), summary.total());
+        }
+        if (summary.isPacket() && summary.signers() < summary.countrySigners()) {
+            String country = countryName(summary.country().get());
+            return messages.get("report_country_rest_total", country, summary.signers(), summary.countrySigners(),
+                    summary.total());
+        }
         return summary.country()
                 .map(country -> messages.get("report_country_total", countryName(country), summary.signers(), summary.total()))
                 .orElseGet(() -> messages.get("report_total", summary.total()));
+    }
+
+    /**
+     * A mission packet's cover, under the title: the mission's name in this packet's language (English when
+     * the missions file has none), its street address (or a line saying it is missing, so nobody prints a
+     * packet without noticing), and the delivery's date and local time. Empty for other documents.
+     */
+    List<String> cover() {
+        if (summary.mission().isEmpty()) {
+            return List.of();
+        }
+        Packet.MissionDelivery delivery = summary.mission().get();
+        String address = delivery.mission().address().isBlank()
+                ? messages.get("report_mission_address_missing")
+                : messages.get("report_mission_address", delivery.mission().address());
+        return List.of(missionName(delivery), address, messages.get("report_mission_delivery",
+                delivery.date().toString(), delivery.localTime().toString()));
+    }
+
+    private String missionName(Packet.MissionDelivery delivery) {
+        return delivery.mission().names().in(summary.language());
     }
 
     String commentsHeading() {

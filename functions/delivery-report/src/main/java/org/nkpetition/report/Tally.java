@@ -2,7 +2,10 @@ package org.nkpetition.report;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -18,6 +21,11 @@ public final class Tally {
     private final SortedMap<String, Long> commentsByCountry = new TreeMap<>();
     private final SortedMap<LocalDate, Long> byDay = new TreeMap<>();
     private final CityTally cities = new CityTally();
+    /** Per packet key (a mission id or a country code, see {@link Packet}): bounded by missions and countries. */
+    private final Map<String, Long> byPacket = new HashMap<>();
+    private final Map<String, Long> commentsByPacket = new HashMap<>();
+    /** Cities again, grouped by packet key instead of country; bounded like {@link #cities}. */
+    private final CityTally packetCities = new CityTally();
 
     /** Days are counted in the petition's time zone, where the campaign lives. */
     public Tally(ZoneId zone) {
@@ -25,6 +33,16 @@ public final class Tally {
     }
 
     public void add(RosterEntry entry) {
+        add(entry, entry.country());
+    }
+
+    /** Counts a signer who goes into the packet {@code packetKey} (see {@link Packet#key()}). */
+    public void add(RosterEntry entry, String packetKey) {
+        byPacket.merge(packetKey, 1L, Long::sum);
+        if (entry.hasComment()) {
+            commentsByPacket.merge(packetKey, 1L, Long::sum);
+        }
+        packetCities.add(packetKey, entry.city());
         total++;
         byCountry.merge(entry.country(), 1L, Long::sum);
         if (entry.hasComment()) {
@@ -64,6 +82,25 @@ public final class Tally {
             timeline.put(day, byDay.getOrDefault(day, 0L));
         }
         return timeline;
+    }
+
+    public long inPacket(String packetKey) {
+        return byPacket.getOrDefault(packetKey, 0L);
+    }
+
+    public long commentsInPacket(String packetKey) {
+        return commentsByPacket.getOrDefault(packetKey, 0L);
+    }
+
+    /** The cities of one packet's signers, as {@link #byCity()} orders them, under the packet's country. */
+    public List<CityCount> citiesOf(Packet packet) {
+        List<CityCount> counts = new ArrayList<>();
+        for (CityCount city : packetCities.counts()) {
+            if (city.country().equals(packet.key())) {
+                counts.add(new CityCount(packet.country(), city.city(), city.otherCities(), city.signatures()));
+            }
+        }
+        return counts;
     }
 
     public List<CityCount> byCity() {

@@ -18,7 +18,8 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 /**
  * Deliveries as items of the petitions table, keyed
  * {@code petitionId = "DELIVERY#{petitionId}#{date}#{missionId}"} (petition and mission ids never contain '#').
- * Attributes: forPetition, date, missionId, localTime (HH:MM), meetingPoint, coordinatorEmail.
+ * Attributes: forPetition, date, missionId, localTime (HH:MM), meetingPoint, coordinatorEmail, coordinatorLanguage
+ * (absent on items written before it existed: the packet's language).
  */
 public final class DynamoDbDeliveryStore implements DeliveryStore {
     static final String PREFIX = "DELIVERY#";
@@ -90,11 +91,13 @@ public final class DynamoDbDeliveryStore implements DeliveryStore {
         item.put("localTime", AttributeValue.fromS(d.localTime().toString()));
         item.put("meetingPoint", AttributeValue.fromS(d.meetingPoint()));
         item.put("coordinatorEmail", AttributeValue.fromS(d.coordinatorEmail()));
+        item.put("coordinatorLanguage", AttributeValue.fromS(d.coordinatorLanguage()));
         return item;
     }
 
     private static Delivery delivery(Map<String, AttributeValue> item) {
         return new Delivery(item.get("forPetition").s(), LocalDate.parse(item.get("date").s()), item.get("missionId").s(),
-                LocalTime.parse(item.get("localTime").s()), item.get("meetingPoint").s(), item.get("coordinatorEmail").s());
+                LocalTime.parse(item.get("localTime").s()), item.get("meetingPoint").s(), item.get("coordinatorEmail").s(),
+                item.containsKey("coordinatorLanguage") ? item.get("coordinatorLanguage").s() : "");
     }
 }

@@ -20,10 +20,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Confirmed signatures from the sparse {@code ConfirmedByPetition} index, whose projection holds
- * what reports need and no email address. The index is eventually consistent: a signature
- * confirmed a moment ago may not be listed yet. Its partition key is sharded
- * ({@link SignatureTableKeys#confirmedPartitions}): every shard is queried, lazily, and the results
- * merged in confirmation order ({@code gsi1sk}), as one partition would list them (docs/adr/0045).
+ * what reports need (with the signer's {@code missionId} when signing assigned one) and no email
+ * address. The index is eventually consistent: a signature confirmed a moment ago may not be
+ * listed yet. Its partition key is sharded ({@link SignatureTableKeys#confirmedPartitions}): every
+ * shard is queried, lazily, and the results merged in confirmation order ({@code gsi1sk}), as one
+ * partition would list them (docs/adr/0045).
  */
 public final class DynamoDbConfirmedSignatures implements ConfirmedSignatures {
     private final DynamoDbClient dynamo;
@@ -98,6 +99,8 @@ public final class DynamoDbConfirmedSignatures implements ConfirmedSignatures {
                 optionalString(item, "comment"),
                 Instant.parse(string(item, "confirmedAt")),
                 Language.fromCode(string(item, "lang")).orElse(Language.DEFAULT),
-                flag(item, "updates"));
+                flag(item, "updates"),
+                // Written at sign time (issue 14); absent on older signatures and where the country has no mission.
+                optionalString(item, "missionId"));
     }
 }

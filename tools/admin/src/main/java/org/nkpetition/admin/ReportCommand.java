@@ -15,6 +15,8 @@ import org.nkpetition.report.DirectorySink;
 import org.nkpetition.report.GeneratedReport;
 import org.nkpetition.report.ReportFile;
 import org.nkpetition.report.ReportGenerator;
+import org.nkpetition.deliveries.dynamodb.DynamoDbDeliveryStore;
+import org.nkpetition.missions.dynamodb.DynamoDbMissionStore;
 import org.nkpetition.storage.dynamodb.DynamoDbConfirmedSignatures;
 import org.nkpetition.storage.dynamodb.DynamoDbPetitionStore;
 import picocli.CommandLine.Command;
@@ -62,7 +64,7 @@ public final class ReportCommand {
         }
         Optional<Language> language = Language.fromCode(lang);
         if (language.isEmpty()) {
-            err.println("--lang must be en, ko or es");
+            err.println("--lang must be one of " + Language.codes());
             return 2;
         }
         Optional<Petition> petition = new DynamoDbPetitionStore(admin.target.dynamo(), admin.target.table("PetitionsTable"))
@@ -74,8 +76,10 @@ public final class ReportCommand {
         Path work = Files.createTempDirectory("report-spool-");
         GeneratedReport report;
         try {
+            String petitions = admin.target.table("PetitionsTable");
             ReportGenerator generator = new ReportGenerator(new DynamoDbConfirmedSignatures(admin.target.dynamo(),
-                    admin.target.table("SignaturesTable")), work);
+                    admin.target.table("SignaturesTable")), work, new DynamoDbMissionStore(admin.target.dynamo(), petitions),
+                    new DynamoDbDeliveryStore(admin.target.dynamo(), petitions));
             report = generator.generate(petition.get(), cutoff, language.get(), new DirectorySink(out, petitionId, cutoff));
         } finally {
             try (Stream<Path> left = Files.walk(work)) {

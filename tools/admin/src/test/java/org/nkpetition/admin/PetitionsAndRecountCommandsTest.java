@@ -29,7 +29,7 @@ class PetitionsAndRecountCommandsTest {
     void putListShowAndClose() {
         AdminFixture.Run put = fixture.admin("petitions", "put", DEMO.toString());
         assertEquals(0, put.exitCode(), put.err());
-        assertTrue(put.out().contains("Saved petition stop-forced-repatriation (open, 3 languages)"));
+        assertTrue(put.out().contains("Saved petition stop-forced-repatriation (open, 4 languages)"), put.out());
 
         AdminFixture.Run list = fixture.admin("petitions", "list");
         assertTrue(list.out().contains("stop-forced-repatriation"));

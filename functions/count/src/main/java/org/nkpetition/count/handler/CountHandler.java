@@ -121,7 +121,7 @@ public final class CountHandler extends HttpFunction {
         body.put("title", text.title());
         body.put("summary", text.summary());
         body.put("body", text.body());
-        body.put("recipients", petition.recipients());
+        body.put("recipients", petition.recipients(petition.textLanguage(language)));
         body.put("goal", petition.goal().isPresent() ? petition.goal().getAsLong() : null);
         body.put("count", count.total());
         body.put("languages", petition.texts().keySet().stream().map(Language::code).sorted().toList());

@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,8 +82,8 @@ public final class EntryFields {
         Optional<PartialDate> eventDate = optional("event_date", text -> date("event_date", text));
         LocalizedText eventPlace = place("event_place");
         LocalizedText detentionPlace = place("detention_place");
-        Map<Language, String> notes = new EnumMap<>(Language.class);
-        for (Language language : Language.values()) {
+        Map<Language, String> notes = new java.util.LinkedHashMap<>();
+        for (Language language : ListLanguages.ALL) {
             String field = "notes_" + language.code();
             optional(field, text -> bounded(field, text, MAX_NOTES_LENGTH)).ifPresent(text -> notes.put(language, text));
         }
@@ -99,8 +98,8 @@ public final class EntryFields {
 
     /** A place column in English ({@code field}) and in the other languages ({@code field_ko}, {@code field_es}). */
     private LocalizedText place(String field) {
-        Map<Language, String> texts = new EnumMap<>(Language.class);
-        for (Language language : Language.values()) {
+        Map<Language, String> texts = new java.util.LinkedHashMap<>();
+        for (Language language : ListLanguages.ALL) {
             String column = placeColumn(field, language);
             optional(column, text -> bounded(column, text, MAX_PLACE_LENGTH)).ifPresent(text -> texts.put(language, text));
         }

@@ -34,11 +34,11 @@ public final class EntryJson {
         entry.status().ifPresent(s -> node.put("status", s.code()));
         entry.statusDate().ifPresent(d -> node.put("status_date", d.text()));
         entry.eventDate().ifPresent(d -> node.put("event_date", d.text()));
-        for (Language language : Language.values()) {
+        for (Language language : ListLanguages.ALL) {
             entry.eventPlace().get(language).ifPresent(p -> node.put(EntryFields.placeColumn("event_place", language), p));
             entry.detentionPlace().get(language).ifPresent(p -> node.put(EntryFields.placeColumn("detention_place", language), p));
         }
-        for (Language language : Language.values()) {
+        for (Language language : ListLanguages.ALL) {
             String notes = entry.notes().get(language);
             if (notes != null) {
                 node.put("notes_" + language.code(), notes);

@@ -1,6 +1,5 @@
 package org.nkpetition.list.entry;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +33,7 @@ public record ListEntry(
 
     public ListEntry {
         names = List.copyOf(names);
-        notes = notes.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(notes));
+        notes = notes.isEmpty() ? Map.of() : Map.copyOf(notes);
         sources = List.copyOf(sources);
     }
 

@@ -1,6 +1,5 @@
 package org.nkpetition.list.entry;
 
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.nkpetition.domain.Language;
@@ -16,7 +15,7 @@ public record LocalizedText(Map<Language, String> texts) {
     private static final LocalizedText NONE = new LocalizedText(Map.of());
 
     public LocalizedText {
-        texts = texts.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(texts));
+        texts = texts.isEmpty() ? Map.of() : Map.copyOf(texts);
     }
 
     public static LocalizedText none() {
@@ -45,7 +44,7 @@ public record LocalizedText(Map<Language, String> texts) {
         if (texts.containsKey(Language.DEFAULT)) {
             return Optional.of(Map.entry(Language.DEFAULT, texts.get(Language.DEFAULT)));
         }
-        for (Language other : Language.values()) {
+        for (Language other : ListLanguages.ALL) {
             if (texts.containsKey(other)) {
                 return Optional.of(Map.entry(other, texts.get(other)));
             }

@@ -16,6 +16,7 @@ import org.nkpetition.domain.Language;
 import org.nkpetition.list.entry.EntryFields;
 import org.nkpetition.list.entry.EntryJson;
 import org.nkpetition.list.entry.ListEntry;
+import org.nkpetition.list.entry.ListLanguages;
 
 /**
  * Writes entries in the import formats, so that an export imported again changes nothing. No
@@ -59,11 +60,11 @@ public final class ListExport {
         cells.put("status", entry.status().map(s -> s.code()).orElse(""));
         cells.put("status_date", entry.statusDate().map(d -> d.text()).orElse(""));
         cells.put("event_date", entry.eventDate().map(d -> d.text()).orElse(""));
-        for (Language language : Language.values()) {
+        for (Language language : ListLanguages.ALL) {
             cells.put(EntryFields.placeColumn("event_place", language), entry.eventPlace().get(language).orElse(""));
             cells.put(EntryFields.placeColumn("detention_place", language), entry.detentionPlace().get(language).orElse(""));
         }
-        for (Language language : Language.values()) {
+        for (Language language : ListLanguages.ALL) {
             cells.put("notes_" + language.code(), entry.notes().getOrDefault(language, ""));
         }
         cells.put("sources", String.join(EntryFields.SEPARATOR, entry.sources()));

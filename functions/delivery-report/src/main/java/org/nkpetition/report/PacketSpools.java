@@ -21,18 +21,18 @@ import java.util.stream.Stream;
 import org.nkpetition.signature.DisplayName;
 
 /**
- * Signers sorted into one temporary file per country, in the order they arrive. The index lists a
- * petition's signers by confirmation time, not by country; spooling them once lets every packet
- * (and the organisers' roster, country by country) be written from its own file, with memory
- * independent of how many signers there are. The files live in a private temporary directory
+ * Signers sorted into one temporary file per packet (see {@link Packet}: a mission's or a country's), in
+ * the order they arrive. The index lists a petition's signers by confirmation time, not by packet;
+ * spooling them once lets every packet (and the organisers' roster, country by country) be written
+ * from its own file, with memory independent of how many signers there are. The files live in a private temporary directory
  * (Lambda's /tmp) and are deleted on {@link #close()}.
  */
-final class CountrySpools implements Closeable {
+final class PacketSpools implements Closeable {
     private static final int BUFFER = 16 * 1024;
     private final Path directory;
     private final Map<String, DataOutputStream> writers = new HashMap<>();
 
-    CountrySpools(Path parent) {
+    PacketSpools(Path parent) {
         try {
             directory = Files.createTempDirectory(parent, "spool-");
         } catch (IOException e) {
@@ -40,19 +40,21 @@ final class CountrySpools implements Closeable {
         }
     }
 
-    void write(RosterEntry entry) {
+    void write(String packet, RosterEntry entry) {
         try {
-            DataOutputStream out = writers.get(entry.country());
+            DataOutputStream out = writers.get(packet);
             if (out == null) {
-                out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file(entry.country())), BUFFER));
-                writers.put(entry.country(), out);
+                out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file(packet)), BUFFER));
+                writers.put(packet, out);
             }
+            out.writeUTF(entry.country());
             out.writeLong(entry.confirmedAt().getEpochSecond());
             out.writeInt(entry.confirmedAt().getNano());
             out.writeByte(entry.display().ordinal());
             writeOptional(out, entry.name());
             writeOptional(out, entry.city());
             writeOptional(out, entry.comment());
+            writeOptional(out, entry.missionId());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -70,16 +72,17 @@ final class CountrySpools implements Closeable {
         writers.clear();
     }
 
-    /** The spooled signers of one country, in arrival order; read it as often as needed. */
-    Iterable<RosterEntry> read(String country) {
-        return () -> new Reader(country, file(country));
+    /** The spooled signers of one packet (its {@link Packet#key()}), in arrival order; read it as often as needed. */
+    Iterable<RosterEntry> read(String packet) {
+        return () -> new Reader(file(packet));
     }
 
-    private Path file(String country) {
-        if (!country.matches("[A-Z]{2}")) {
-            throw new IllegalArgumentException("Not a country code");
+    private Path file(String packet) {
+        // Keys become file names: only a country code or a mission id (which cannot hold '/' or '.').
+        if (!packet.matches("[A-Z]{2}|[a-z][a-z0-9-]{2,63}")) {
+            throw new IllegalArgumentException("Not a packet key");
         }
-        return directory.resolve(country + ".spool");
+        return directory.resolve(packet + ".spool");
     }
 
     private static void writeOptional(DataOutputStream out, Optional<String> value) throws IOException {
@@ -107,12 +110,10 @@ final class CountrySpools implements Closeable {
 
     private static final class Reader implements Iterator<RosterEntry> {
         private static final DisplayName[] DISPLAYS = DisplayName.values();
-        private final String country;
         private final DataInputStream in;
         private RosterEntry next;
 
-        Reader(String country, Path file) {
-            this.country = country;
+        Reader(Path file) {
             try {
                 this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER));
             } catch (IOException e) {
@@ -123,17 +124,19 @@ final class CountrySpools implements Closeable {
 
         private void advance() {
             try {
-                long seconds;
+                String country;
                 try {
-                    seconds = in.readLong();
+                    country = in.readUTF();
                 } catch (EOFException end) {
                     next = null;
                     in.close();
                     return;
                 }
+                long seconds = in.readLong();
                 Instant confirmedAt = Instant.ofEpochSecond(seconds, in.readInt());
                 DisplayName display = DISPLAYS[in.readByte()];
-                next = new RosterEntry(confirmedAt, readOptional(in), display, country, readOptional(in), readOptional(in));
+                next = new RosterEntry(confirmedAt, readOptional(in), display, country, readOptional(in), readOptional(in),
+                        readOptional(in));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
