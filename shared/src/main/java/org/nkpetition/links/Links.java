@@ -26,6 +26,16 @@ public record Links(String baseUrl) {
         return baseUrl + "/petitions/" + encode(petitionId) + "?lang=" + language.code();
     }
 
+    /** The public deliveries page of a petition (absolute). */
+    public String deliveries(String petitionId, Language language) {
+        return baseUrl + deliveriesPath(petitionId, language);
+    }
+
+    /** The public deliveries page of a petition, as a path for links within the site. */
+    public static String deliveriesPath(String petitionId, Language language) {
+        return "/deliveries?petition=" + encode(petitionId) + "&lang=" + language.code();
+    }
+
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

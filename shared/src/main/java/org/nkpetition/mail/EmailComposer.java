@@ -1,12 +1,13 @@
 package org.nkpetition.mail;
 
+import org.nkpetition.i18n.DestinationText;
+
 import java.util.HashMap;
 import java.util.Map;
 import org.nkpetition.domain.Language;
 import org.nkpetition.domain.Petition;
 import org.nkpetition.i18n.Messages;
 import org.nkpetition.links.Links;
-import org.nkpetition.web.Pages;
 import org.nkpetition.templates.Templates;
 
 /** Writes the emails signers receive, in their language, as text and HTML from templates. */
@@ -38,9 +39,8 @@ public final class EmailComposer {
         extra.put("link", links.confirm(job.token().orElseThrow(), job.language()));
         extra.put("withdrawLink", links.withdraw(job.token().orElseThrow(), job.language()));
         job.destination().ifPresent(place -> {
-            extra.put("destination", Pages.destinationText(Messages.of(job.language()), place));
-            extra.put("deliveriesLink", links.baseUrl()
-                    + Pages.deliveriesHref(job.petitionId(), job.language()));
+            extra.put("destination", DestinationText.of(Messages.of(job.language()), place));
+            extra.put("deliveriesLink", links.deliveries(job.petitionId(), job.language()));
         });
         return extra;
     }

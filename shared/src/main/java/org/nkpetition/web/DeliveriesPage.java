@@ -1,5 +1,7 @@
 package org.nkpetition.web;
 
+import org.nkpetition.links.Links;
+
 import org.nkpetition.templates.Templates;
 
 import java.time.LocalDate;
@@ -32,7 +34,7 @@ public final class DeliveriesPage {
     public static String render(Petition petition, List<Map<String, Object>> deliveries, Language language) {
         Messages messages = Messages.of(language);
         Map<String, Object> context = Pages.base(messages, messages.get("deliveries_title"));
-        Pages.addLanguageSwitcher(context, messages, other -> Pages.deliveriesHref(petition.id(), other));
+        Pages.addLanguageSwitcher(context, messages, other -> Links.deliveriesPath(petition.id(), other));
         context.put("heading", messages.get("deliveries_title"));
         context.put("petitionTitle", petition.text(language).title());
         context.put("textLang", petition.textLanguage(language).code());

@@ -1,5 +1,7 @@
 package org.nkpetition.web;
 
+import org.nkpetition.i18n.DestinationText;
+
 import org.nkpetition.templates.Templates;
 
 import org.nkpetition.links.Links;
@@ -13,8 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.nkpetition.count.PetitionCount;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.nkpetition.domain.Destination;
 import org.nkpetition.domain.Language;
 import org.nkpetition.domain.Petition;
@@ -132,8 +132,8 @@ public final class Pages {
         });
         context.put("share", ShareLinks.of(messages, petition.text(language).title(), petitionUrl));
         context.put("backHref", "/petitions/" + petition.id() + "?lang=" + language.code());
-        destination.ifPresent(place -> context.put("destination", destinationText(messages, place)));
-        context.put("deliveriesHref", deliveriesHref(petition.id(), language));
+        destination.ifPresent(place -> context.put("destination", DestinationText.of(messages, place)));
+        context.put("deliveriesHref", Links.deliveriesPath(petition.id(), language));
         return Templates.render("thank-you", context);
     }
 
@@ -154,19 +154,6 @@ public final class Pages {
         context.put("paragraphs", List.of(messages.get(bodyKey)));
         backHref.ifPresent(href -> context.put("backHref", href));
         return Templates.render("message", context);
-    }
-
-    /** "Your signature will be delivered to {mission} ({city}) on {date}", the date in the language's long form. */
-    public static String destinationText(Messages messages, Destination destination) {
-        return destination.date()
-                .map(date -> messages.get("destination_planned", destination.missionName(), destination.city(),
-                        date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.language().locale()))))
-                .orElseGet(() -> messages.get("destination_unplanned", destination.missionName(), destination.city()));
-    }
-
-    /** The public deliveries page of a petition, in a language. */
-    public static String deliveriesHref(String petitionId, Language language) {
-        return "/deliveries?petition=" + encode(petitionId) + "&lang=" + language.code();
     }
 
     public static String countText(Messages messages, PetitionCount count) {

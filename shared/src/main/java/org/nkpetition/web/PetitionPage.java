@@ -53,7 +53,7 @@ final class PetitionPage {
         SigningForm.addTo(context, messages, form);
         context.put("share", ShareLinks.of(messages, text.title(), links.petition(petition.id(), language)));
         context.put("searchHref", SEARCH_PATH + "?lang=" + language.code());
-        context.put("deliveriesHref", Pages.deliveriesHref(petition.id(), language));
+        context.put("deliveriesHref", Links.deliveriesPath(petition.id(), language));
         return Templates.render("petition", context);
     }
 
