@@ -5,10 +5,8 @@ import java.util.Locale;
 public enum SignatureStatus {
     /** Submitted, waiting for the signer to confirm by email; expires. */
     PENDING,
-    /** Confirmed by the signer; counted. */
-    CONFIRMED,
-    /** Withdrawn by the signer after confirmation; no longer counted, personal data removed. */
-    WITHDRAWN;
+    /** Confirmed by the signer; counted. (A withdrawal deletes the signature: docs/adr/0007.) */
+    CONFIRMED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -120,7 +120,7 @@ public final class SigningService {
                     ? confirmation(petition, request, links, signerKey, token, existing.get().missionId(), now,
                             SignOutcome.CONFIRMATION_RESENT)
                     : SignOutcome.EMAIL_LIMIT_REACHED;
-            case CONFIRMED, WITHDRAWN -> alreadySigned(petition, request, links, existing.get());
+            case CONFIRMED -> alreadySigned(petition, request, links, existing.get());
         };
     }
 
@@ -155,8 +155,7 @@ public final class SigningService {
             return new TokenCheck.Withdrawn(token.petitionId(), token.language());
         }
         Optional<StoredSignature> signature = store.find(token.petitionId(), token.signerKey());
-        boolean live = signature.isPresent() && signature.get().status() != SignatureStatus.WITHDRAWN
-                && token.isFor(signature.get());
+        boolean live = signature.isPresent() && token.isFor(signature.get());
         if (live && signature.get().status() == SignatureStatus.CONFIRMED) {
             // Counted: the link still withdraws it, even once its confirming days are over; saying
             // "withdrawn" here would tell the signer a falsehood.
@@ -183,8 +182,7 @@ public final class SigningService {
         long started = System.nanoTime();
         for (int attempt = 0; attempt < TRANSACTION_ATTEMPTS && System.nanoTime() - started < TRANSACTION_BUDGET_NANOS; attempt++) {
             Optional<StoredSignature> signature = store.find(token.petitionId(), token.signerKey());
-            if (signature.isEmpty() || signature.get().status() == SignatureStatus.WITHDRAWN
-                    || signature.get().isExpired(now) || !token.isFor(signature.get())) {
+            if (signature.isEmpty() || signature.get().isExpired(now) || !token.isFor(signature.get())) {
                 // A link of a signature withdrawn (or expired) since never acts on a later one.
                 return new ConfirmOutcome.Expired();
             }

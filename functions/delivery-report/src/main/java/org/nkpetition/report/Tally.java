@@ -106,8 +106,4 @@ public final class Tally {
     public List<CityCount> byCity() {
         return cities.counts();
     }
-
-    public ZoneId zone() {
-        return zone;
-    }
 }

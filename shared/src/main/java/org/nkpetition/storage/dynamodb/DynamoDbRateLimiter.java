@@ -7,7 +7,6 @@ import java.util.Map;
 import org.nkpetition.security.ClientKeys;
 import org.nkpetition.signature.RateLimiter;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /** One counter item per hashed client per hour in the signatures table, removed by TTL afterwards. */
@@ -27,7 +26,7 @@ public final class DynamoDbRateLimiter implements RateLimiter {
         Instant expires = ClientKeys.windowStart(now).plus(ClientKeys.WINDOW).plus(ClientKeys.WINDOW);
         try {
             dynamo.updateItem(b -> b.tableName(table)
-                    .key(Map.of(SignatureTableKeys.PK, AttributeValue.fromS("RATE#" + clientKey)))
+                    .key(SignatureTableKeys.rate(clientKey))
                     .updateExpression("ADD hits :one SET " + SignatureTableKeys.EXPIRES_AT + " = :expires")
                     .conditionExpression("attribute_not_exists(hits) OR hits < :limit")
                     .expressionAttributeValues(Map.of(":one", n(1), ":limit", n(perHour), ":expires", epochSeconds(expires))));

@@ -48,6 +48,11 @@ public final class SignatureTableKeys {
         return key("SUPPRESSED#" + mailboxHash);
     }
 
+    /** A client's signing-rate counter for one hour window (ClientKeys: a keyed hash, never the address). */
+    public static Map<String, AttributeValue> rate(String clientKey) {
+        return key("RATE#" + clientKey);
+    }
+
     /**
      * Index shards per petition. 10 shards take 10 × 1,000 index writes/s (DynamoDB's per-partition
      * ceiling), six times the 1,667 confirmations/s of 100,000 signatures a minute (docs/PERFORMANCE.md,
