@@ -8,9 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.nkpetition.domain.Language;
 import org.nkpetition.security.SecretToken;
 import org.nkpetition.signature.ConfirmedSignature;
@@ -30,30 +29,19 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 class ConfirmedSignatureMissionTest {
     private static final Instant NOW = Instant.parse("2026-09-01T10:00:00Z");
-    private static DynamoDbTestTables tables;
-    private static String table;
-
-    @BeforeAll
-    static void createTable() {
-        tables = new DynamoDbTestTables();
-        table = tables.create("SignaturesTable");
-    }
-
-    @AfterAll
-    static void deleteTable() {
-        tables.close();
-    }
+    @RegisterExtension
+    static final SignaturesTable SIGNATURES = new SignaturesTable();
 
     @Test
     void theMissionAssignedAtSignTimeReachesTheReportsIndex() {
-        DynamoDbSignatureStore store = new DynamoDbSignatureStore(tables.dynamo(), table, 4);
+        DynamoDbSignatureStore store = new DynamoDbSignatureStore(SIGNATURES.dynamo(), SIGNATURES.name(), 4);
         confirmed(store, "chicago", "US", 1);
         confirmed(store, "older", "US", 2);
         // As the sign path writes it (issue 14, item 2): an attribute of the signature item.
-        tables.dynamo().updateItem(b -> b.tableName(table).key(SignatureTableKeys.signature("missions", "chicago"))
+        SIGNATURES.dynamo().updateItem(b -> b.tableName(SIGNATURES.name()).key(SignatureTableKeys.signature("missions", "chicago"))
                 .updateExpression("SET missionId = :m").expressionAttributeValues(Map.of(":m", AttributeValue.fromS("us-chicago"))));
 
-        Map<String, ConfirmedSignature> read = new DynamoDbConfirmedSignatures(tables.dynamo(), table).of("missions")
+        Map<String, ConfirmedSignature> read = new DynamoDbConfirmedSignatures(SIGNATURES.dynamo(), SIGNATURES.name()).of("missions")
                 .collect(Collectors.toMap(ConfirmedSignature::signerKey, Function.identity()));
 
         assertEquals(Optional.of("us-chicago"), read.get("chicago").missionId());

@@ -12,9 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.nkpetition.domain.Language;
 import org.nkpetition.security.SecretToken;
 import org.nkpetition.signature.ConfirmedSignature;
@@ -34,23 +33,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 class DynamoDbConfirmedIndexShardsTest {
     private static final Instant NOW = Instant.parse("2026-09-24T10:00:00Z");
-    private static DynamoDbTestTables tables;
-    private static String table;
-
-    @BeforeAll
-    static void createTable() {
-        tables = new DynamoDbTestTables();
-        table = tables.create("SignaturesTable");
-    }
-
-    @AfterAll
-    static void deleteTable() {
-        tables.close();
-    }
+    @RegisterExtension
+    static final SignaturesTable SIGNATURES = new SignaturesTable();
 
     @Test
     void confirmationsSpreadOverTheShardsAndAreReadBackOnceInConfirmationOrder() {
-        DynamoDbSignatureStore store = new DynamoDbSignatureStore(tables.dynamo(), table, 4);
+        DynamoDbSignatureStore store = new DynamoDbSignatureStore(SIGNATURES.dynamo(), SIGNATURES.name(), 4);
         Map<String, String> expectedOrder = new TreeMap<>(); // gsi1sk order → signer key
         for (int i = 0; i < 60; i++) {
             String signerKey = "shard-signer-" + i;
@@ -65,7 +53,7 @@ class DynamoDbConfirmedIndexShardsTest {
         assertTrue(perPartition.size() >= 8, "60 signers reach most of the 10 shards: " + perPartition);
         assertTrue(perPartition.values().stream().allMatch(n -> n <= 15), "no shard takes a quarter: " + perPartition);
 
-        List<ConfirmedSignature> listed = readUntil(new DynamoDbConfirmedSignatures(tables.dynamo(), table, 3), "sharded", 60);
+        List<ConfirmedSignature> listed = readUntil(new DynamoDbConfirmedSignatures(SIGNATURES.dynamo(), SIGNATURES.name(), 3), "sharded", 60);
         assertEquals(new ArrayList<>(expectedOrder.values()), listed.stream().map(ConfirmedSignature::signerKey).toList(),
                 "all shards merged in confirmation order, each signer once");
         assertTrue(listed.stream().allMatch(s -> s.petitionId().equals("sharded")), "the petition id, without the shard");
@@ -73,7 +61,7 @@ class DynamoDbConfirmedIndexShardsTest {
 
     @Test
     void signaturesConfirmedBeforeShardingAreStillListedInOrderWithoutMigration() {
-        DynamoDbSignatureStore store = new DynamoDbSignatureStore(tables.dynamo(), table, 4);
+        DynamoDbSignatureStore store = new DynamoDbSignatureStore(SIGNATURES.dynamo(), SIGNATURES.name(), 4);
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             Instant at = NOW.plusSeconds(i);
@@ -86,17 +74,17 @@ class DynamoDbConfirmedIndexShardsTest {
             expected.add(signerKey);
         }
         assertTrue(indexPartitions("mixed").containsKey("PETITION#mixed"), "old items keep the unsharded key");
-        List<ConfirmedSignature> listed = readUntil(new DynamoDbConfirmedSignatures(tables.dynamo(), table), "mixed", 12);
+        List<ConfirmedSignature> listed = readUntil(new DynamoDbConfirmedSignatures(SIGNATURES.dynamo(), SIGNATURES.name()), "mixed", 12);
         assertEquals(expected, listed.stream().map(ConfirmedSignature::signerKey).toList());
         assertEquals(Set.of("mixed"), listed.stream().map(ConfirmedSignature::petitionId).collect(Collectors.toSet()));
     }
 
     @Test
     void aPetitionsListingNeverIncludesAnotherPetitionsShards() {
-        DynamoDbSignatureStore store = new DynamoDbSignatureStore(tables.dynamo(), table, 4);
+        DynamoDbSignatureStore store = new DynamoDbSignatureStore(SIGNATURES.dynamo(), SIGNATURES.name(), 4);
         confirm(store, "alpha", "alpha-signer", NOW);
         confirm(store, "alpha-2", "other-signer", NOW);
-        assertEquals(List.of("alpha-signer"), readUntil(new DynamoDbConfirmedSignatures(tables.dynamo(), table), "alpha", 1)
+        assertEquals(List.of("alpha-signer"), readUntil(new DynamoDbConfirmedSignatures(SIGNATURES.dynamo(), SIGNATURES.name()), "alpha", 1)
                 .stream().map(ConfirmedSignature::signerKey).toList());
     }
 
@@ -122,12 +110,12 @@ class DynamoDbConfirmedIndexShardsTest {
         item.put("displayName", AttributeValue.fromS("initials"));
         item.put("rosterName", AttributeValue.fromS("S. L."));
         item.put("lang", AttributeValue.fromS("en"));
-        tables.dynamo().putItem(b -> b.tableName(table).item(item));
+        SIGNATURES.dynamo().putItem(b -> b.tableName(SIGNATURES.name()).item(item));
     }
 
     /** Index partition key → items, for the petition's confirmed signatures (a table scan: tests only). */
     private static Map<String, Long> indexPartitions(String petitionId) {
-        return tables.dynamo().scanPaginator(b -> b.tableName(table)).items().stream()
+        return SIGNATURES.dynamo().scanPaginator(b -> b.tableName(SIGNATURES.name())).items().stream()
                 .filter(item -> item.containsKey(SignatureTableKeys.GSI1_PK))
                 .map(item -> item.get(SignatureTableKeys.GSI1_PK).s())
                 .filter(pk -> SignatureTableKeys.petitionIdOf(pk).equals(petitionId))
@@ -136,7 +124,7 @@ class DynamoDbConfirmedIndexShardsTest {
 
     /** The index is eventually consistent in AWS: on an endpoint given to the run, wait up to 20 s for it. */
     private static List<ConfirmedSignature> readUntil(DynamoDbConfirmedSignatures confirmed, String petitionId, int size) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(tables.onEmulator() ? 0 : 20).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(SIGNATURES.tables().onEmulator() ? 0 : 20).toNanos();
         List<ConfirmedSignature> listed = confirmed.of(petitionId).toList();
         while (listed.size() < size && System.nanoTime() < deadline) {
             listed = confirmed.of(petitionId).toList();

@@ -7,9 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.nkpetition.count.Recount;
 import org.nkpetition.domain.Language;
 import org.nkpetition.security.SecretToken;
@@ -29,23 +28,12 @@ import org.nkpetition.storage.dynamodb.DynamoDbSignatureStore;
  */
 class DynamoDbPaginationTest {
     private static final Instant NOW = Instant.parse("2026-09-01T10:00:00Z");
-    private static DynamoDbTestTables tables;
-    private static String table;
-
-    @BeforeAll
-    static void createTable() {
-        tables = new DynamoDbTestTables();
-        table = tables.create("SignaturesTable");
-    }
-
-    @AfterAll
-    static void deleteTable() {
-        tables.close();
-    }
+    @RegisterExtension
+    static final SignaturesTable SIGNATURES = new SignaturesTable();
 
     @Test
     void everyPageIsReadInConfirmationOrder() {
-        DynamoDbSignatureStore store = new DynamoDbSignatureStore(tables.dynamo(), table, 4);
+        DynamoDbSignatureStore store = new DynamoDbSignatureStore(SIGNATURES.dynamo(), SIGNATURES.name(), 4);
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             String signerKey = "signer-" + i;
@@ -60,20 +48,20 @@ class DynamoDbPaginationTest {
             store.confirm(pending, token, NOW.plusSeconds(100 - i));
             expected.add(0, signerKey);
         }
-        DynamoDbConfirmedSignatures confirmed = new DynamoDbConfirmedSignatures(tables.dynamo(), table, 2);
-        int queriesBefore = tables.calls("Query");
+        DynamoDbConfirmedSignatures confirmed = new DynamoDbConfirmedSignatures(SIGNATURES.dynamo(), SIGNATURES.name(), 2);
+        int queriesBefore = SIGNATURES.tables().calls("Query");
         List<String> listed = readUntil(confirmed, 7);
         assertEquals(expected, listed);
-        if (tables.onEmulator()) {
+        if (SIGNATURES.tables().onEmulator()) {
             // Each of the 10 index shards and the old unsharded key is read page by page: a partition
             // of k items in pages of 2 takes k/2 + 1 queries (the last one finds nothing when k is even).
             long expectedQueries = org.nkpetition.storage.dynamodb.SignatureTableKeys.confirmedPartitions("paged").stream()
                     .mapToLong(partition -> itemsUnder(partition) / 2 + 1).sum();
-            assertEquals(expectedQueries, tables.calls("Query") - queriesBefore, "7 items in pages of 2, over 11 partitions");
+            assertEquals(expectedQueries, SIGNATURES.tables().calls("Query") - queriesBefore, "7 items in pages of 2, over 11 partitions");
         }
 
         // A recount reads through the same pages: drift is repaired to the last page's signers.
-        DynamoDbCountStore counts = new DynamoDbCountStore(tables.dynamo(), table, 4);
+        DynamoDbCountStore counts = new DynamoDbCountStore(SIGNATURES.dynamo(), SIGNATURES.name(), 4);
         counts.adjust("paged", 10, java.util.Map.of("KR", 10L));
         new Recount(confirmed, counts).recount("paged");
         assertEquals(7, counts.read("paged").total());
@@ -81,12 +69,12 @@ class DynamoDbPaginationTest {
     }
 
     private static long itemsUnder(String indexPartition) {
-        return tables.dynamo().scanPaginator(b -> b.tableName(table)).items().stream()
+        return SIGNATURES.dynamo().scanPaginator(b -> b.tableName(SIGNATURES.name())).items().stream()
                 .filter(item -> item.containsKey("gsi1pk") && item.get("gsi1pk").s().equals(indexPartition)).count();
     }
 
     private static List<String> readUntil(DynamoDbConfirmedSignatures confirmed, int size) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(tables.onEmulator() ? 0 : 20).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(SIGNATURES.tables().onEmulator() ? 0 : 20).toNanos();
         List<String> listed = confirmed.of("paged").map(ConfirmedSignature::signerKey).toList();
         while (listed.size() < size && System.nanoTime() < deadline) {
             listed = confirmed.of("paged").map(ConfirmedSignature::signerKey).toList();

@@ -1,13 +1,11 @@
 package org.nkpetition.adapters;
 
-import org.nkpetition.fakes.SignatureStoreContract;
-
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.nkpetition.fakes.SignatureStoreContract;
 import org.nkpetition.count.CountStore;
 import org.nkpetition.signature.ConfirmedSignatures;
 import org.nkpetition.signature.SignatureStore;
@@ -22,33 +20,22 @@ import org.nkpetition.storage.dynamodb.DynamoDbSignatureStore;
  */
 class DynamoDbSignatureStoreTest extends SignatureStoreContract {
     private static final AtomicInteger PETITIONS = new AtomicInteger();
-    private static DynamoDbTestTables tables;
-    private static String table;
-
-    @BeforeAll
-    static void createTable() {
-        tables = new DynamoDbTestTables();
-        table = tables.create("SignaturesTable");
-    }
-
-    @AfterAll
-    static void deleteTable() {
-        tables.close();
-    }
+    @RegisterExtension
+    static final SignaturesTable SIGNATURES = new SignaturesTable();
 
     @Override
     protected SignatureStore signatures() {
-        return new DynamoDbSignatureStore(tables.dynamo(), table, 3);
+        return new DynamoDbSignatureStore(SIGNATURES.dynamo(), SIGNATURES.name(), 3);
     }
 
     @Override
     protected CountStore counts() {
-        return new DynamoDbCountStore(tables.dynamo(), table, 3);
+        return new DynamoDbCountStore(SIGNATURES.dynamo(), SIGNATURES.name(), 3);
     }
 
     @Override
     protected ConfirmedSignatures confirmed() {
-        return new DynamoDbConfirmedSignatures(tables.dynamo(), table, 2);
+        return new DynamoDbConfirmedSignatures(SIGNATURES.dynamo(), SIGNATURES.name(), 2);
     }
 
     @Override
@@ -58,7 +45,7 @@ class DynamoDbSignatureStoreTest extends SignatureStoreContract {
 
     @Override
     protected <T> T eventually(Supplier<T> read, Predicate<T> done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(tables.onEmulator() ? 0 : 20).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(SIGNATURES.tables().onEmulator() ? 0 : 20).toNanos();
         T value = read.get();
         while (!done.test(value) && System.nanoTime() < deadline) {
             sleep();

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -19,42 +17,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.nkpetition.localstack.ProjectFiles;
 
 /**
  * Issue 14's "must show", with bin/dev's demo data over real HTTP (the real sign, mailer and count handlers against
  * moto): signers in Chicago (US-IL), Los Angeles (US-CA), Busan (KR-26) and Berlin (DE-BE) each go to their city's
  * mission, and {@code /deliveries} counts one signature at each.
  */
-class DemoMissionsTest {
+class DemoMissionsTest extends DevServerOverHttp {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String PETITION = "stop-forced-repatriation";
-    @TempDir
-    static Path local;
-    private static DevServer server;
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = DevServer.start(ProjectFiles.root(), local, 0, 0);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static URI uri(String path) {
-        return URI.create("http://localhost:" + server.port() + path);
-    }
 
     @Test
     void signersInFourCitiesGoToTheirCitysMission() throws Exception {

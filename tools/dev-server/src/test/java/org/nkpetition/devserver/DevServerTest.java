@@ -18,37 +18,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.nkpetition.localstack.ProjectFiles;
 import org.nkpetition.localstack.RunningDevServer;
 
 /** bin/dev's server end to end over real HTTP: page, form post, email in the outbox, confirm, count. */
-class DevServerTest {
-    @TempDir
-    static Path local;
-    private static DevServer server;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = DevServer.start(ProjectFiles.root(), local, 0, 0);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static URI uri(String path) {
-        return URI.create("http://localhost:" + server.port() + path);
-    }
+class DevServerTest extends DevServerOverHttp {
 
     @Test
     void aVisitorSignsConfirmsAndIsCounted() throws Exception {
