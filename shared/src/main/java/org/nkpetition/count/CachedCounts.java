@@ -43,8 +43,8 @@ public final class CachedCounts implements CountStore {
     }
 
     @Override
-    public void adjust(String petitionId, long totalDelta, Map<String, Long> countryDeltas) {
-        store.adjust(petitionId, totalDelta, countryDeltas);
+    public void adjust(String petitionId, long totalDelta, Map<String, Long> countryDeltas, Map<String, Long> missionDeltas) {
+        store.adjust(petitionId, totalDelta, countryDeltas, missionDeltas);
         cache.remove(petitionId);
     }
 

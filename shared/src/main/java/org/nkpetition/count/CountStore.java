@@ -6,6 +6,14 @@ import java.util.Map;
 public interface CountStore {
     PetitionCount read(String petitionId);
 
-    /** Adds the differences (which may be negative) to the counters: how a recount repairs drift. */
-    void adjust(String petitionId, long totalDelta, Map<String, Long> countryDeltas);
+    /**
+     * Adds the differences (which may be negative) to the counters: how a recount repairs drift.
+     * {@code missionDeltas} are keyed by mission id (issue 14).
+     */
+    void adjust(String petitionId, long totalDelta, Map<String, Long> countryDeltas, Map<String, Long> missionDeltas);
+
+    /** {@link #adjust(String, long, Map, Map)} without per-mission differences. */
+    default void adjust(String petitionId, long totalDelta, Map<String, Long> countryDeltas) {
+        adjust(petitionId, totalDelta, countryDeltas, Map.of());
+    }
 }

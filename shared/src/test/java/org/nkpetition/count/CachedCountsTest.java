@@ -18,7 +18,7 @@ class CachedCountsTest {
         }
 
         @Override
-        public void adjust(String petitionId, long totalDelta, Map<String, Long> countryDeltas) {
+        public void adjust(String petitionId, long totalDelta, Map<String, Long> countryDeltas, Map<String, Long> missionDeltas) {
             total.addAndGet(totalDelta);
         }
     };

@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import org.nkpetition.domain.Destination;
+import org.nkpetition.domain.Language;
+import org.nkpetition.signature.SignaturePlaces;
+import org.nkpetition.signature.SignatureRequest;
 import org.junit.jupiter.api.Test;
 import org.nkpetition.domain.Petition;
 import org.nkpetition.fakes.EmailLinks;
@@ -64,6 +69,39 @@ class RecountTest {
         PetitionCount repaired = store.read("p");
         assertEquals(3, repaired.total());
         assertEquals(Map.of("KR", 2L, "US", 1L), repaired.byCountry(), "pending signers are not counted");
+        assertFalse(recount.recount("p").changed(), "a second recount finds nothing to repair");
+    }
+
+    @Test
+    void driftIsRepairedPerMission() {
+        SigningService toMissions = new SigningService(store, mailer, new EmailComposer(),
+                new KeyedHash("a-test-signer-hash-key-of-32-characters-or-more"), Duration.ofDays(7), new SignaturePlaces() {
+                    @Override
+                    public Optional<String> missionFor(String country, Optional<String> region) {
+                        return country.equals("US") ? Optional.of(region.filter("US-IL"::equals).map(r -> "us-chicago")
+                                .orElse("us-washington")) : Optional.empty();
+                    }
+
+                    @Override
+                    public Optional<Destination> destination(String petitionId, String missionId, Language language, Instant now) {
+                        return Optional.empty();
+                    }
+                });
+        for (String[] signer : new String[][] {{"il1@example.org", "US-IL"}, {"il2@example.org", "US-IL"}, {"ny@example.org", "US-NY"}}) {
+            SignatureRequest plain = Fixtures.request("N", signer[0], "US");
+            toMissions.sign(petition, new SignatureRequest(plain.name(), plain.email(), plain.country(), plain.city(),
+                    plain.postalCode(), plain.comment(), plain.language(), plain.displayName(), plain.updates(),
+                    Optional.of(signer[1])), new Links("https://t.test"), NOW);
+            toMissions.confirm(EmailLinks.confirmToken(mailer.last()).orElseThrow(), NOW);
+        }
+        confirmed("kr@example.org", "KR");
+        assertEquals(Map.of("us-chicago", 2L, "us-washington", 1L), store.read("p").byMission());
+        store.adjust("p", 0, Map.of(), Map.of("us-chicago", 5L, "us-washington", -1L, "kr-busan", 2L));
+
+        RecountResult result = recount.recount("p");
+        assertEquals(Map.of("us-chicago", -5L, "us-washington", 1L, "kr-busan", -2L), result.missionCorrections());
+        assertEquals(Map.of("us-chicago", 2L, "us-washington", 1L), store.read("p").byMission(),
+                "signers of a country without a mission (KR) count in no mission");
         assertFalse(recount.recount("p").changed(), "a second recount finds nothing to repair");
     }
 

@@ -274,7 +274,7 @@ public final class InMemorySignatureStore implements SignatureStore, CountStore,
                         DisplayName.fromCode(row.displayName()).orElse(DisplayName.DEFAULT), row.country(), row.city(),
                         row.comment(), row.confirmedAt().orElseThrow(),
                         org.nkpetition.domain.Language.fromCode(row.language()).orElse(org.nkpetition.domain.Language.DEFAULT),
-                        row.updates()))
+                        row.updates(), row.missionId()))
                 .toList();
         return confirmed.stream();
     }
@@ -295,12 +295,14 @@ public final class InMemorySignatureStore implements SignatureStore, CountStore,
     }
 
     @Override
-    public synchronized void adjust(String petitionId, long totalDelta, Map<String, Long> countryDeltas) {
+    public synchronized void adjust(String petitionId, long totalDelta, Map<String, Long> countryDeltas,
+            Map<String, Long> missionDeltas) {
         Counter counter = counters.getOrDefault(petitionId, new Counter(0, Map.of(), Optional.empty(), Map.of()));
         Map<String, Long> byCountry = new HashMap<>(counter.byCountry());
         countryDeltas.forEach((country, delta) -> byCountry.merge(country, delta, Long::sum));
-        counters.put(petitionId, new Counter(counter.total() + totalDelta, byCountry, Optional.of(Instant.now()),
-                counter.byMission()));
+        Map<String, Long> byMission = new HashMap<>(counter.byMission());
+        missionDeltas.forEach((mission, delta) -> byMission.merge(mission, delta, Long::sum));
+        counters.put(petitionId, new Counter(counter.total() + totalDelta, byCountry, Optional.of(Instant.now()), byMission));
     }
 
     private void count(String petitionId, String country, Optional<String> missionId, int delta, Instant now) {

@@ -57,10 +57,11 @@ public final class DynamoDbCountStore implements CountStore {
     }
 
     @Override
-    public void adjust(String petitionId, long totalDelta, Map<String, Long> countryDeltas) {
+    public void adjust(String petitionId, long totalDelta, Map<String, Long> countryDeltas, Map<String, Long> missionDeltas) {
         UpdateExpression change = new UpdateExpression().add("total", Attributes.n(totalDelta))
                 .set("updatedAt", Attributes.s(Instant.now().toString()));
         countryDeltas.forEach((country, delta) -> change.add(COUNTRY_PREFIX + country, Attributes.n(delta)));
+        missionDeltas.forEach((mission, delta) -> change.add(MISSION_PREFIX + mission, Attributes.n(delta)));
         // Shard 0 absorbs corrections; every shard is only ever added to, so concurrent confirmations stay exact.
         dynamo.updateItem(b -> b.tableName(table).key(SignatureTableKeys.counterShard(petitionId, 0))
                 .updateExpression(change.expression())

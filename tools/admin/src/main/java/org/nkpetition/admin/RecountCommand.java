@@ -39,6 +39,9 @@ public final class RecountCommand implements java.util.concurrent.Callable<Integ
         result.countryCorrections().forEach((country, delta) -> out.printf("  %s %d -> %d (%+d)%n", country,
                 result.before().byCountry().getOrDefault(country, 0L), result.after().byCountry().getOrDefault(country, 0L),
                 delta));
+        result.missionCorrections().forEach((mission, delta) -> out.printf("  mission %s %d -> %d (%+d)%n", mission,
+                result.before().byMission().getOrDefault(mission, 0L), result.after().byMission().getOrDefault(mission, 0L),
+                delta));
         return 0;
     }
 }
