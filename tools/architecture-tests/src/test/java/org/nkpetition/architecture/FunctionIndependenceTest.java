@@ -2,6 +2,8 @@ package org.nkpetition.architecture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,15 +47,17 @@ class FunctionIndependenceTest {
 
     @Test
     void noFunctionClassUsesAnotherFunctionsClass() {
-        Map<String, Set<String>> classesByFunction = new TreeMap<>();
+        Map<String, JavaClasses> classesOf = new TreeMap<>();
         for (Path module : ModuleClasses.modulesUnder("functions")) {
-            classesByFunction.put(module.getFileName().toString(), ModuleClasses.of(List.of(module)).stream()
-                    .map(javaClass -> javaClass.getName()).collect(Collectors.toSet()));
+            classesOf.put(module.getFileName().toString(), ModuleClasses.of(List.of(module)));
         }
+        Map<String, Set<String>> classesByFunction = new TreeMap<>();
+        classesOf.forEach((function, classes) -> classesByFunction.put(function,
+                classes.stream().map(JavaClass::getName).collect(Collectors.toSet())));
         List<String> found = new ArrayList<>();
-        for (Path module : ModuleClasses.modulesUnder("functions")) {
-            String function = module.getFileName().toString();
-            ModuleClasses.of(List.of(module)).forEach(javaClass -> javaClass.getDirectDependenciesFromSelf().forEach(dependency -> {
+        for (Map.Entry<String, JavaClasses> module : classesOf.entrySet()) {
+            String function = module.getKey();
+            module.getValue().forEach(javaClass -> javaClass.getDirectDependenciesFromSelf().forEach(dependency -> {
                 String target = dependency.getTargetClass().getName();
                 classesByFunction.forEach((other, names) -> {
                     if (!other.equals(function) && names.contains(target)) {
