@@ -2,18 +2,12 @@ package org.nkpetition.list.search;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.nkpetition.list.importing.CsvListFile;
-import org.nkpetition.list.importing.ParsedList;
 
 /**
  * Finding a person whichever way the name is written, and not finding the wrong people: the list
@@ -21,23 +15,14 @@ import org.nkpetition.list.importing.ParsedList;
  * parts of given names on purpose).
  */
 class NameMatchingTest {
-    private static ListIndex index;
-
-    @BeforeAll
-    static void load() throws IOException {
-        try (InputStream in = NameMatchingTest.class.getResourceAsStream("/list/matching-list.csv")) {
-            ParsedList parsed = CsvListFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            assertTrue(parsed.valid(), parsed.errors().toString());
-            index = ListIndex.of(parsed.entries());
-        }
-    }
+    private static final TestLists LIST = TestLists.load("/list/matching-list.csv");
 
     static SearchResult search(String text) {
-        return index.search(new SearchQuery(NameQuery.parse(text), Optional.empty(), Optional.empty(), SearchQuery.MAX_LIMIT));
+        return LIST.search(text);
     }
 
     static List<String> ids(SearchResult result) {
-        return result.hits().stream().map(hit -> hit.entry().id()).toList();
+        return TestLists.ids(result);
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -201,19 +186,19 @@ class NameMatchingTest {
         for (String query : List.of("김은별", "Kim Un Byol", "Kim Eun-byeol", "Eun-byeol")) {
             assertFalse(ids(search(query)).contains("t-no-consent"), query);
         }
-        assertTrue(index.entry("t-no-consent").isEmpty());
+        assertTrue(LIST.index().entry("t-no-consent").isEmpty());
     }
 
     @Test
     void filtersAndLimitApplyToTheMatches() {
-        SearchResult detained = index.search(new SearchQuery(NameQuery.parse("Kim"),
+        SearchResult detained = LIST.index().search(new SearchQuery(NameQuery.parse("Kim"),
                 Optional.of(org.nkpetition.list.entry.EntryStatus.DETAINED), Optional.empty(), 50));
         assertEquals(List.of("t-kim-ha-eun", "t-kim-jong-hun", "t-kim-ryong-chol", "t-kim-tok-hui"),
                 ids(detained).stream().sorted().toList());
-        SearchResult children = index.search(new SearchQuery(NameQuery.parse("Kim"), Optional.empty(),
+        SearchResult children = LIST.index().search(new SearchQuery(NameQuery.parse("Kim"), Optional.empty(),
                 Optional.of(org.nkpetition.list.entry.Category.CHILD), 50));
         assertEquals(List.of("t-kim-ha-eun"), ids(children));
-        SearchResult two = index.search(new SearchQuery(NameQuery.parse("Kim"), Optional.empty(), Optional.empty(), 2));
+        SearchResult two = LIST.index().search(new SearchQuery(NameQuery.parse("Kim"), Optional.empty(), Optional.empty(), 2));
         assertEquals(2, two.hits().size());
         assertEquals(6, two.total(), "total counts every match, not just those returned");
     }

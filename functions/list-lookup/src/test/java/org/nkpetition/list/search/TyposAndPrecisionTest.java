@@ -2,18 +2,11 @@ package org.nkpetition.list.search;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.nkpetition.list.importing.CsvListFile;
-import org.nkpetition.list.importing.ParsedList;
 
 /**
  * Issue 13's examples, one test each (invented people, src/test/resources/list/issue13-list.csv):
@@ -24,23 +17,14 @@ import org.nkpetition.list.importing.ParsedList;
 class TyposAndPrecisionTest {
     private static final double FULL_BAND = 0.80;
     private static final double TYPO_BAND = 0.60;
-    private static ListIndex index;
-
-    @BeforeAll
-    static void load() throws IOException {
-        try (InputStream in = TyposAndPrecisionTest.class.getResourceAsStream("/list/issue13-list.csv")) {
-            ParsedList parsed = CsvListFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            assertTrue(parsed.valid(), parsed.errors().toString());
-            index = ListIndex.of(parsed.entries());
-        }
-    }
+    private static final TestLists LIST = TestLists.load("/list/issue13-list.csv");
 
     static SearchResult search(String text) {
-        return index.search(new SearchQuery(NameQuery.parse(text), Optional.empty(), Optional.empty(), SearchQuery.MAX_LIMIT));
+        return LIST.search(text);
     }
 
     static List<String> ids(SearchResult result) {
-        return result.hits().stream().map(hit -> hit.entry().id()).toList();
+        return TestLists.ids(result);
     }
 
     private static SearchResult.Hit first(String query, String expectedId) {
