@@ -3,7 +3,6 @@ package org.nkpetition.sign.bench;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,8 +11,9 @@ import org.nkpetition.sign.SignHandler;
 
 /**
  * Not a test: the time from a fresh JVM to the first sign response, the figure a cold start pays
- * (without SnapStart). Run by bin/bench-first-response against the DynamoDB Local of a running
- * bin/dev, with only the function's deployment jar on the classpath. Builds its event by hand so
+ * (without SnapStart). Run by bin/bench-first-response against the moto of a running bin/dev
+ * ({@code -Dmoto=http://127.0.0.1:PORT}), with only the function's deployment jar on the classpath:
+ * a class the jar lacks (a dependency left out of the shade) fails here. Builds its event by hand so
  * that no test library is loaded.
  */
 public final class FirstResponseBenchmark {
@@ -22,18 +22,20 @@ public final class FirstResponseBenchmark {
         long mainStart = System.currentTimeMillis();
         Map<String, String> env = new HashMap<>();
         env.put("AWS_REGION", "us-east-1");
-        env.put("AWS_ENDPOINT_URL_DYNAMODB", System.getProperty("dynamodb", "http://localhost:8000"));
+        String moto = System.getProperty("moto", "http://127.0.0.1:4566");
+        env.put("AWS_ENDPOINT_URL", moto);
+        // moto's default account; bin/dev creates the template's queues under their logical ids.
+        env.put("MAIL_QUEUE_URL", moto + "/123456789012/MailQueue");
         env.put("PETITIONS_TABLE", "PetitionsTable");
         env.put("SIGNATURES_TABLE", "SignaturesTable");
         env.put("SENDER_EMAIL", "petition@example.org");
         env.put("SIGNER_HASH_KEY", "benchmark-only-signer-hash-key-0123456789abcdef");
-        env.put("MAIL_OUTBOX_DIR", Files.createTempDirectory("bench-outbox").toString());
         System.setProperty("aws.accessKeyId", "local");
         System.setProperty("aws.secretAccessKey", "local");
 
         SignHandler handler = new SignHandler(env);
         long constructed = System.currentTimeMillis();
-        String form = "name=Bench&email=bench-" + UUID.randomUUID() + "%40example.org&country=KR&consent=true";
+        String form = "name=Bench&email=bench-" + UUID.randomUUID() + "%40example.org&country=JP&consent=true";
         APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
                 .withRouteKey("POST /petitions/{petitionId}/signatures")
                 .withPathParameters(Map.of("petitionId", "stop-forced-repatriation"))
