@@ -80,4 +80,19 @@ class MissionPagesTest {
         assertTrue(page.contains("data-signatures=\"3\""));
         assertTrue(DeliveriesPage.render(PETITION, List.of(), Language.EN).contains("No delivery is planned yet."));
     }
+
+    /** Japanese came as data (a bundle), not code: the deliveries page speaks it like the others (issue 14). */
+    @Test
+    void theDeliveriesPageIsInJapaneseToo() {
+        Language japanese = Language.fromCode("ja").orElseThrow();
+        Map<String, Object> tokyo = Map.of("date", "2027-09-24", "missionId", "jp-tokyo",
+                "mission", Map.of("name", "Embassy of China in Japan", "city", "Tokyo", "country", "JP"),
+                "localTime", "11:00", "meetingPoint", "Azabu", "signatures", 5L);
+        String page = DeliveriesPage.render(PETITION, List.of(tokyo), japanese);
+        assertTrue(page.contains("<html lang=\"ja\">"), page);
+        assertTrue(page.contains("署名が届けられる場所"), "the title from messages_ja");
+        assertTrue(page.contains("2027年9月24日"), "the date in Japanese");
+        assertTrue(page.contains("Tokyo, 日本"), "the country named in Japanese");
+        assertTrue(page.contains("data-signatures=\"5\""));
+    }
 }
