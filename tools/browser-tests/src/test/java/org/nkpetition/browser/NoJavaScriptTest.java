@@ -36,7 +36,7 @@ class NoJavaScriptTest {
             page.type("name", HOSTILE_NAME);
             page.type("email", "ana@bad");
             page.type("comment", HOSTILE_COMMENT);
-            page.submit();
+            page.submitToServer();
             assertTrue(browser.driver().getCurrentUrl().endsWith("/petitions/" + Site.PETITION + "/signatures"),
                     "the server answered the post: no script checked the form");
             assertEquals(List.of("email", "country", "consent"), page.summaryTargets(), "the page opens on the summary");
@@ -60,13 +60,13 @@ class NoJavaScriptTest {
             page.type("email", signer.email());
             page.chooseCountry(signer.country());
             page.tickConsent();
-            page.submit();
+            page.submitToServer();
             if (!signer.region().isEmpty()) {
                 // Korea has two missions: without a script, the server asks for the region with the form again.
                 assertEquals(List.of("region-" + signer.country()), page.summaryTargets());
                 assertEquals(words.get("error_region_required"), page.errorFor("region-" + signer.country()));
                 page.chooseRegion(signer.country(), signer.region());
-                page.submit();
+                page.submitToServer();
             }
             browser.waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), words.get("check_email_title")));
             assertFalse(browser.driver().getPageSource().contains(HOSTILE_NAME));

@@ -68,6 +68,17 @@ final class PetitionPage {
     }
 
     /**
+     * Submits and waits for the server's page to replace this one: without a script the post always
+     * navigates, and reading the page before the new one is in place finds nothing (or the old one).
+     */
+    void submitToServer() {
+        WebElement current = browser.find("html");
+        submit();
+        browser.waiting().until(ExpectedConditions.stalenessOf(current));
+        browser.waiting().until(driver -> "complete".equals(browser.script("return document.readyState")));
+    }
+
+    /**
      * The error shown next to a field, checked to be tied to it as assistive technology expects and
      * to start with the "Error:" that only screen readers hear.
      */
