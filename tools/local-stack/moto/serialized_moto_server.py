@@ -123,7 +123,6 @@ def cheap_sqs_clock():
     most of its time there (docs/PERFORMANCE.md, fault test). time.time() is the same instant (UTC
     epoch seconds) at 0.1 us. Nothing here is frozen in time (freezegun is what moto's version serves).
     """
-    import time
     import moto.sqs.models as sqs_models
 
     original = sqs_models.unix_time

@@ -199,9 +199,10 @@ public final class SigningService {
         }
         // Out of attempts or time, often because a racing request confirmed it meanwhile: then
         // this link has done its work, and saying "busy" would only send the signer back.
-        if (store.find(token.petitionId(), token.signerKey()).filter(token::isFor)
-                .filter(latest -> latest.status() == SignatureStatus.CONFIRMED).isPresent()) {
-            return new ConfirmOutcome.Confirmed(token.petitionId(), false);
+        Optional<StoredSignature> latest = store.find(token.petitionId(), token.signerKey()).filter(token::isFor)
+                .filter(signature -> signature.status() == SignatureStatus.CONFIRMED);
+        if (latest.isPresent()) {
+            return new ConfirmOutcome.Confirmed(token.petitionId(), false, latest.get().missionId());
         }
         throw new StoreBusyException("Confirmation kept conflicting with concurrent transactions");
     }

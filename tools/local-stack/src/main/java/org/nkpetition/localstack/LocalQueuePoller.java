@@ -25,8 +25,6 @@ public final class LocalQueuePoller implements AutoCloseable {
     private final String queueArn;
     private final Function<SQSEvent, SQSBatchResponse> function;
     private final int batchSize;
-    /** Pause between receives that found nothing (the event source's polling, roughly). */
-    private static final long IDLE_MILLIS = 200;
     private volatile boolean running;
     private Thread thread;
 
@@ -40,18 +38,16 @@ public final class LocalQueuePoller implements AutoCloseable {
     }
 
     /**
-     * Polls in the background (one batch at a time) until {@link #close()}. It waits on this side,
-     * never in the emulator: moto serves one request at a time, so a long poll (WaitTimeSeconds)
-     * would hold every other call of the stack for that long.
+     * Polls in the background (long polling, one batch at a time) until {@link #close()}. The
+     * serialized moto waits for messages outside its lock, so a waiting receive holds up no other
+     * call of the stack (docs/adr/0009).
      */
     public LocalQueuePoller start(String name) {
         running = true;
         thread = new Thread(() -> {
             while (running) {
                 try {
-                    if (poll(Duration.ZERO) == 0) {
-                        sleep(IDLE_MILLIS);
-                    }
+                    poll(Duration.ofSeconds(1));
                 } catch (RuntimeException e) {
                     if (running) {
                         System.err.println("queue poller " + name + ": " + e.getClass().getSimpleName());
@@ -77,8 +73,7 @@ public final class LocalQueuePoller implements AutoCloseable {
     }
 
     /**
-     * One receive (waiting up to {@code wait}, in the emulator: pass {@link Duration#ZERO} while
-     * anything else uses it) and, if it got messages, one invocation; the handled messages are
+     * One receive (waiting up to {@code wait} for a message) and, if it got messages, one invocation; the handled messages are
      * deleted in one batch call, as the event source does. Returns the count received. Safe to call
      * from several threads (several mailer instances).
      */
