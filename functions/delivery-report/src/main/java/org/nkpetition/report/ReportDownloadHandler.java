@@ -3,7 +3,7 @@ package org.nkpetition.report;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import org.nkpetition.aws.Secrets;
+import org.nkpetition.secrets.Secrets;
 import org.nkpetition.config.Environment;
 import org.nkpetition.http.HttpFunction;
 import org.nkpetition.http.HttpProblem;

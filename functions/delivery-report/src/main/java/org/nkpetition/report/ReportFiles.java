@@ -3,7 +3,6 @@ package org.nkpetition.report;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
-import org.nkpetition.aws.AwsClients;
 import org.nkpetition.config.Environment;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -23,7 +22,7 @@ final class ReportFiles {
     private final String bucket;
 
     ReportFiles(Environment env, String bucket) {
-        this.s3 = AwsClients.s3(env);
+        this.s3 = S3Clients.create(env);
         Optional<URI> endpoint = env.get("AWS_ENDPOINT_URL_S3").or(() -> env.get("AWS_ENDPOINT_URL")).map(URI::create);
         S3Presigner.Builder builder = S3Presigner.builder()
                 .region(Region.of(env.get("AWS_REGION", env.get("AWS_DEFAULT_REGION", "us-east-1"))))

@@ -1,13 +1,13 @@
 package org.nkpetition.report;
 
+import org.nkpetition.storage.dynamodb.DynamoDbClients;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
-import org.nkpetition.aws.AwsClients;
-import org.nkpetition.aws.Secrets;
+import org.nkpetition.secrets.Secrets;
 import org.nkpetition.config.Environment;
 import org.nkpetition.deliveries.dynamodb.DynamoDbDeliveryStore;
-import org.nkpetition.mail.Mailers;
+import org.nkpetition.mail.sending.Mailers;
 import org.nkpetition.missions.dynamodb.DynamoDbMissionStore;
 import org.nkpetition.petition.PetitionStore;
 import org.nkpetition.storage.dynamodb.DynamoDbConfirmedSignatures;
@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 record ReportServices(PetitionStore petitions, ReportLedger ledger, DeliveryReports reports) {
 
     static ReportServices from(Environment env, Clock clock) {
-        DynamoDbClient dynamo = AwsClients.dynamoDb(env);
+        DynamoDbClient dynamo = DynamoDbClients.create(env);
         String signaturesTable = env.require("SIGNATURES_TABLE");
         ReportLedger ledger = new ReportLedger(dynamo, signaturesTable);
         Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
@@ -33,7 +33,7 @@ record ReportServices(PetitionStore petitions, ReportLedger ledger, DeliveryRepo
                 new DynamoDbMissionStore(dynamo, petitionsTable), deliveries);
         ReportOutput output = env.get("REPORTS_DIR")
                 .<ReportOutput>map(dir -> new DirectoryOutput(Path.of(dir)))
-                .orElseGet(() -> new S3Output(AwsClients.s3(env), env.require("REPORTS_BUCKET"), temporary,
+                .orElseGet(() -> new S3Output(S3Clients.create(env), env.require("REPORTS_BUCKET"), temporary,
                         new ReportLinkTokens(linkKey(env)), env.get("PUBLIC_BASE_URL")));
         DeliveryReports reports = new DeliveryReports(generator, output, ledger, Mailers.fromEnvironment(env), clock,
                 deliveries);

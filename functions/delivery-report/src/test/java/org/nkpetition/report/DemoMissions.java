@@ -11,13 +11,13 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.nkpetition.deliveries.Delivery;
-import org.nkpetition.deliveries.DeliveryCsv;
+import org.nkpetition.missions.files.DeliveryCsv;
 import org.nkpetition.deliveries.InMemoryDeliveryStore;
 import org.nkpetition.localstack.ProjectFiles;
 import org.nkpetition.missions.InMemoryMissionStore;
 import org.nkpetition.missions.Mission;
 import org.nkpetition.missions.MissionAssignment;
-import org.nkpetition.missions.MissionCsv;
+import org.nkpetition.missions.files.MissionCsv;
 import org.nkpetition.missions.Subdivisions;
 
 /**

@@ -1,5 +1,7 @@
 package org.nkpetition.report;
 
+import org.nkpetition.mail.sending.SesClients;
+import org.nkpetition.mail.composing.TemplatedEmailComposer;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.io.IOException;
@@ -18,7 +20,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.nkpetition.aws.AwsClients;
 import org.nkpetition.config.Environment;
 import org.nkpetition.config.LocalDevelopment;
 import org.nkpetition.domain.Language;
@@ -72,7 +73,7 @@ final class ReportFixture {
         // does, with the template's secret in moto; in AWS it has no access to that secret.
         extra.put("REPORT_LINK_KEY_SECRET_ARN", "ReportLinkSigningKey");
         signing = new SigningService(new DynamoDbSignatureStore(stack.dynamo(), "SignaturesTable", 10), signerMail::add,
-                new EmailComposer(), new KeyedHash(LocalDevelopment.SIGNER_HASH_KEY), Duration.ofDays(7));
+                new TemplatedEmailComposer(), new KeyedHash(LocalDevelopment.SIGNER_HASH_KEY), Duration.ofDays(7));
     }
 
     Environment environment(String functionId) {
@@ -97,7 +98,7 @@ final class ReportFixture {
         stack.reset();
         new DynamoDbPetitionStore(stack.dynamo(), "PetitionsTable").put(demoPetition());
         s3().createBucket(b -> b.bucket(BUCKET));
-        AwsClients.sesV2(environment("DeliveryReportFunction")).createEmailIdentity(b -> b.emailIdentity(SENDER));
+        SesClients.create(environment("DeliveryReportFunction")).createEmailIdentity(b -> b.emailIdentity(SENDER));
         signerAddresses.clear();
         signerMail.clear();
     }
@@ -136,7 +137,7 @@ final class ReportFixture {
     }
 
     S3Client s3() {
-        return AwsClients.s3(environment("DeliveryReportFunction"));
+        return S3Clients.create(environment("DeliveryReportFunction"));
     }
 
     /** Every object of one report folder, by file name. */

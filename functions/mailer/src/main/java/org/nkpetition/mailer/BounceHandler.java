@@ -1,5 +1,7 @@
 package org.nkpetition.mailer;
 
+import org.nkpetition.mail.sending.SesClients;
+import org.nkpetition.storage.dynamodb.DynamoDbClients;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SNSEvent;
@@ -10,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.nkpetition.aws.AwsClients;
 import org.nkpetition.config.Environment;
 import org.nkpetition.mail.Suppressions;
 import org.nkpetition.security.KeyedHash;
@@ -35,9 +36,9 @@ public final class BounceHandler implements RequestHandler<SNSEvent, Void> {
 
     public BounceHandler(Map<String, String> variables) {
         Environment env = new Environment(variables);
-        this.suppressions = new DynamoDbSuppressions(AwsClients.dynamoDb(env), env.require("SIGNATURES_TABLE"),
-                new KeyedHash(org.nkpetition.aws.Secrets.fromEnvironment(env, "SIGNER_HASH_KEY")));
-        this.ses = AwsClients.sesV2(env);
+        this.suppressions = new DynamoDbSuppressions(DynamoDbClients.create(env), env.require("SIGNATURES_TABLE"),
+                new KeyedHash(org.nkpetition.secrets.Secrets.fromEnvironment(env, "SIGNER_HASH_KEY")));
+        this.ses = SesClients.create(env);
     }
 
     @Override

@@ -6,8 +6,8 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.util.Map;
 import org.nkpetition.config.Environment;
-import org.nkpetition.mailqueue.MailBatch;
-import org.nkpetition.mailqueue.MailBatches;
+import org.nkpetition.mail.batches.MailBatch;
+import org.nkpetition.mail.batches.MailBatches;
 
 /**
  * The mailer function: the email queue's SQS event source (ReportBatchItemFailures, MaximumConcurrency

@@ -1,5 +1,7 @@
 package org.nkpetition.mailer;
 
+import org.nkpetition.mailqueue.SqsClients;
+import org.nkpetition.mail.sending.SesClients;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
@@ -13,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.nkpetition.aws.AwsClients;
 import org.nkpetition.config.Environment;
 import org.nkpetition.domain.Language;
 import org.nkpetition.domain.Petition;
@@ -47,7 +48,7 @@ final class MailerFixture {
     void reset(boolean senderVerified) {
         stack.reset();
         if (senderVerified) {
-            AwsClients.sesV2(new Environment(environment(Map.of()))).createEmailIdentity(b -> b.emailIdentity(SENDER));
+            SesClients.create(new Environment(environment(Map.of()))).createEmailIdentity(b -> b.emailIdentity(SENDER));
         }
     }
 
@@ -73,8 +74,8 @@ final class MailerFixture {
     SigningService signing() {
         Environment env = new Environment(environment(Map.of()));
         return new SigningService(new DynamoDbSignatureStore(stack.dynamo(), "SignaturesTable", 10),
-                new SqsMailQueue(AwsClients.sqs(env), stack.queueUrl("MailQueue")),
-                new KeyedHash(org.nkpetition.aws.Secrets.fromEnvironment(env, "SIGNER_HASH_KEY")), Duration.ofDays(7));
+                new SqsMailQueue(SqsClients.create(env), stack.queueUrl("MailQueue")),
+                new KeyedHash(org.nkpetition.secrets.Secrets.fromEnvironment(env, "SIGNER_HASH_KEY")), Duration.ofDays(7));
     }
 
     void sign(SigningService signing, String name, String email) {

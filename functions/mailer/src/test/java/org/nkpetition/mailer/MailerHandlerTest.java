@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nkpetition.localstack.LocalQueuePoller;
-import org.nkpetition.mailqueue.MailBatch;
+import org.nkpetition.mail.batches.MailBatch;
 import org.nkpetition.signature.SigningService;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.sqs.model.Message;

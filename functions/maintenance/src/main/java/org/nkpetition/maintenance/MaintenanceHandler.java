@@ -1,5 +1,6 @@
 package org.nkpetition.maintenance;
 
+import org.nkpetition.storage.dynamodb.DynamoDbClients;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +10,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.nkpetition.aws.AwsClients;
 import org.nkpetition.config.Environment;
 import org.nkpetition.count.CountStore;
 import org.nkpetition.count.Recount;
@@ -43,7 +43,7 @@ public final class MaintenanceHandler implements RequestHandler<Map<String, Obje
     }
 
     MaintenanceHandler(Environment env, Clock clock) {
-        DynamoDbClient dynamo = AwsClients.dynamoDb(env);
+        DynamoDbClient dynamo = DynamoDbClients.create(env);
         this.petitions = DynamoDbStores.petitions(env, dynamo);
         CountStore counts = DynamoDbStores.counts(env, dynamo);
         ConfirmedSignatures confirmed = new DynamoDbConfirmedSignatures(dynamo, env.require("SIGNATURES_TABLE"));

@@ -1,5 +1,6 @@
 package org.nkpetition.maintenance;
 
+import org.nkpetition.mail.composing.TemplatedEmailComposer;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Clock;
@@ -56,7 +57,7 @@ class MaintenanceHandlerTest {
     private void signAndConfirm(Petition petition, String email) {
         List<EmailMessage> outbox = new ArrayList<>();
         SigningService signing = new SigningService(new DynamoDbSignatureStore(stack.dynamo(), "SignaturesTable", 10),
-                outbox::add, new EmailComposer(), new KeyedHash(LocalFunctions.LOCAL_SIGNER_HASH_KEY), Duration.ofDays(7));
+                outbox::add, new TemplatedEmailComposer(), new KeyedHash(LocalFunctions.LOCAL_SIGNER_HASH_KEY), Duration.ofDays(7));
         signing.sign(petition, new SignatureRequest("Full Name " + email, email, "KR", Optional.of("Gwangju"),
                 Optional.of("61000"), Optional.of("My comment"), Language.KO, DisplayName.FULL, true),
                 new Links("https://example.test"), Instant.now());

@@ -1,14 +1,15 @@
 package org.nkpetition.sign;
 
+import org.nkpetition.mailqueue.SqsClients;
+import org.nkpetition.storage.dynamodb.DynamoDbClients;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.nkpetition.aws.AwsClients;
 import org.nkpetition.aws.PrimingData;
-import org.nkpetition.aws.Secrets;
+import org.nkpetition.secrets.Secrets;
 import org.nkpetition.aws.SnapStartPriming;
 import org.nkpetition.config.Environment;
 import org.nkpetition.count.CachedCounts;
@@ -19,7 +20,7 @@ import org.nkpetition.domain.Destination;
 import org.nkpetition.domain.Language;
 import org.nkpetition.missions.dynamodb.DynamoDbMissionStore;
 import org.nkpetition.domain.Petition;
-import org.nkpetition.http.HttpFunction;
+import org.nkpetition.web.PageFunction;
 import org.nkpetition.http.HttpProblem;
 import org.nkpetition.http.HttpRequest;
 import org.nkpetition.http.HttpResponses;
@@ -45,9 +46,7 @@ import org.nkpetition.signature.TokenCheck;
 import org.nkpetition.signature.WithdrawOutcome;
 import org.nkpetition.signature.SignatureStore;
 import org.nkpetition.signature.TokenRecord;
-import org.nkpetition.storage.dynamodb.DynamoDbConfirmedSignatures;
-import org.nkpetition.updates.UpdatesService;
-import org.nkpetition.mail.Mailer;
+import org.nkpetition.updates.Unsubscriptions;
 import org.nkpetition.storage.dynamodb.DynamoDbStores;
 import org.nkpetition.links.Links;
 import org.nkpetition.web.Pages;
@@ -58,7 +57,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * The sign function: POST a signature, show the confirmation button, confirm. A thin layer: parse
  * the request, call {@link SigningService}, map the outcome to JSON or a page.
  */
-public final class SignHandler extends HttpFunction {
+public final class SignHandler extends PageFunction {
     static final String SIGN = "POST /petitions/{petitionId}/signatures";
     static final String CONFIRM_PAGE = "GET /signatures/confirm";
     static final String CONFIRM = "POST /signatures/confirm";
@@ -71,7 +70,7 @@ public final class SignHandler extends HttpFunction {
     private final CachedPetitions petitions;
     private final CachedCounts counts;
     private final SigningService signing;
-    private final UpdatesService updates;
+    private final Unsubscriptions unsubscriptions;
     private final ClientKeys clientKeys;
     private final RateLimiter rateLimiter;
     private final SignatureValidator validator = new SignatureValidator();
@@ -92,7 +91,7 @@ public final class SignHandler extends HttpFunction {
     }
 
     SignHandler(Environment env, Clock clock) {
-        DynamoDbClient dynamo = AwsClients.dynamoDb(env);
+        DynamoDbClient dynamo = DynamoDbClients.create(env);
         // Every sign and confirm names the same petition and the thank-you page shows its count: each
         // container reads them at most once per PETITION_CACHE_MILLIS / COUNT_CACHE_MILLIS instead of
         // once per request (docs/PERFORMANCE.md, capacity model).
@@ -108,14 +107,10 @@ public final class SignHandler extends HttpFunction {
         this.places = new LivePlaces(new DynamoDbMissionStore(dynamo, petitionsTable),
                 new DynamoDbDeliveryStore(dynamo, petitionsTable), env.getInt("MISSIONS_CACHE_MILLIS", 60_000));
         // Emails to signers go through the queue; the mailer function hands them to SES (docs/adr/0040).
-        this.signing = new SigningService(signatures, new SqsMailQueue(AwsClients.sqs(env), env.require("MAIL_QUEUE_URL")),
+        this.signing = new SigningService(signatures, new SqsMailQueue(SqsClients.create(env), env.require("MAIL_QUEUE_URL")),
                 keyedHash, Duration.ofDays(env.getInt("PENDING_SIGNATURE_DAYS", 7)), places);
         // This function only ever unsubscribes: news goes out from bin/admin, never from here.
-        Mailer sendsNothing = message -> {
-            throw new IllegalStateException("the sign function sends no news");
-        };
-        this.updates = new UpdatesService(new DynamoDbConfirmedSignatures(dynamo, env.require("SIGNATURES_TABLE")),
-                signatures, sendsNothing);
+        this.unsubscriptions = new Unsubscriptions(signatures);
         this.publicBaseUrl = env.get("PUBLIC_BASE_URL");
         this.clock = clock;
     }
@@ -131,8 +126,6 @@ public final class SignHandler extends HttpFunction {
             Pages.confirm(petition, language, "priming", Optional.of("K. M."), "KR");
             Pages.withdraw(petition, language, "priming");
             Pages.confirmed(petition, PetitionCount.zero(petition.id()), language, true, "https://example.org");
-            new EmailComposer().confirmation(petition, language, "priming@example.org", "https://example.org",
-                    "https://example.org");
             validator.validate(Map.of(), language);
         }
         HttpResponses.json(202, Map.of("status", "pending-confirmation"));
@@ -285,7 +278,7 @@ public final class SignHandler extends HttpFunction {
 
     private Reply unsubscribePage(HttpRequest request) {
         String token = request.query("token").orElseThrow(SignHandler::tokenMissing);
-        Optional<TokenRecord> link = updates.unsubscribeLink(token);
+        Optional<TokenRecord> link = unsubscriptions.link(token);
         if (link.isEmpty()) {
             return tokenFailure(request, false, true, request.language());
         }
@@ -302,7 +295,7 @@ public final class SignHandler extends HttpFunction {
         Language language = post.language();
         // A mail provider's one-click POST is a form too, but wants no page: only browsers get one.
         boolean page = request.wantsHtml();
-        if (updates.unsubscribe(post.token()) == UpdatesService.UnsubscribeOutcome.INVALID) {
+        if (unsubscriptions.unsubscribe(post.token()) == Unsubscriptions.Outcome.INVALID) {
             return tokenFailure(request, false, page, language);
         }
         if (page) {

@@ -1,5 +1,7 @@
 package org.nkpetition.sign;
 
+import org.nkpetition.mail.sending.SesClients;
+import org.nkpetition.mail.composing.TemplatedEmailComposer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.nkpetition.sign.SignFixture.PETITION;
 
@@ -12,11 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.nkpetition.aws.AwsClients;
 import org.nkpetition.config.Environment;
 import org.nkpetition.localstack.HttpEvents;
 import org.nkpetition.localstack.SentEmail;
-import org.nkpetition.mail.SesMailer;
+import org.nkpetition.mail.sending.SesMailer;
 import org.nkpetition.storage.dynamodb.DynamoDbConfirmedSignatures;
 import org.nkpetition.storage.dynamodb.DynamoDbSignatureStore;
 import org.nkpetition.updates.Notification;
@@ -75,7 +76,7 @@ class OneClickBodiesTest {
     private NotifyResult notify(String subject) {
         DynamoDbSignatureStore store = new DynamoDbSignatureStore(fixture.stack.dynamo(), "SignaturesTable", 10);
         UpdatesService updates = new UpdatesService(new DynamoDbConfirmedSignatures(fixture.stack.dynamo(), "SignaturesTable"),
-                store, new SesMailer(AwsClients.sesV2(new Environment(fixture.environment)), SignFixture.SENDER));
+                store, new SesMailer(SesClients.create(new Environment(fixture.environment)), SignFixture.SENDER), new TemplatedEmailComposer());
         return updates.notify(SignFixture.demoPetition(), Notification.of(subject, "Body."),
                 new Links("https://" + HttpEvents.DOMAIN), new Pacer(100), sent -> { }, Instant.now());
     }

@@ -162,9 +162,9 @@ class SignAndConfirmTest {
         org.nkpetition.localstack.LocalStack.Contents before = fixture.stack.contents();
         assertTrue(before.itemCount() > 3, "a petition, a signature, its token and a counter to read");
 
-        java.util.List<String> calls = org.nkpetition.fakes.SdkCalls.during(() -> fixture.handler.priming.primeNow());
+        java.util.List<String> calls = org.nkpetition.aws.SdkCalls.during(() -> fixture.handler.priming.primeNow());
         assertFalse(calls.isEmpty(), "priming read something (the SDK calls are recorded)");
-        assertEquals(java.util.List.of(), org.nkpetition.fakes.SdkCalls.writes(calls), "priming only reads: " + calls);
+        assertEquals(java.util.List.of(), org.nkpetition.aws.SdkCalls.writes(calls), "priming only reads: " + calls);
         assertEquals(before, fixture.stack.contents(), "priming wrote nothing and sent nothing");
     }
 

@@ -1,5 +1,6 @@
 package org.nkpetition.sign;
 
+import org.nkpetition.mail.sending.SesClients;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.io.IOException;
@@ -12,13 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.nkpetition.aws.AwsClients;
 import org.nkpetition.config.Environment;
 import org.nkpetition.domain.Petition;
 import org.nkpetition.localstack.LocalQueuePoller;
 import org.nkpetition.localstack.LocalStack;
-import org.nkpetition.mailqueue.MailBatch;
-import org.nkpetition.mailqueue.MailBatches;
+import org.nkpetition.mail.batches.MailBatch;
+import org.nkpetition.mail.batches.MailBatches;
 import org.nkpetition.localstack.MotoServer;
 import org.nkpetition.localstack.ProjectFiles;
 import org.nkpetition.localstack.SentEmail;
@@ -79,7 +79,7 @@ final class SignFixture {
         petitions.put(demo);
         petitions.put(new Petition("closed-petition", Petition.Status.CLOSED, demo.goal(), demo.texts(), demo.recipients(),
                 demo.organisers(), demo.deliveryDates(), demo.timeZone()));
-        AwsClients.sesV2(new Environment(environment)).createEmailIdentity(b -> b.emailIdentity(SENDER));
+        SesClients.create(new Environment(environment)).createEmailIdentity(b -> b.emailIdentity(SENDER));
     }
 
     static Petition demoPetition() {

@@ -39,8 +39,8 @@ import org.nkpetition.count.PetitionCount;
 import org.nkpetition.localstack.HttpEvents;
 import org.nkpetition.localstack.LocalQueuePoller;
 import org.nkpetition.localstack.SentEmail;
-import org.nkpetition.mailqueue.MailBatch;
-import org.nkpetition.mailqueue.MailBatches;
+import org.nkpetition.mail.batches.MailBatch;
+import org.nkpetition.mail.batches.MailBatches;
 import org.nkpetition.storage.dynamodb.DynamoDbCountStore;
 import software.amazon.awssdk.services.sqs.model.Message;
 

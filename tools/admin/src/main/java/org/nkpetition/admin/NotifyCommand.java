@@ -1,5 +1,7 @@
 package org.nkpetition.admin;
 
+import org.nkpetition.mail.sending.SesClients;
+import org.nkpetition.mail.composing.TemplatedEmailComposer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,12 +9,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.nkpetition.aws.AwsClients;
 import org.nkpetition.config.Environment;
 import org.nkpetition.domain.Petition;
 import org.nkpetition.mail.Mailer;
-import org.nkpetition.mail.OutboxMailer;
-import org.nkpetition.mail.SesMailer;
+import org.nkpetition.mail.sending.OutboxMailer;
+import org.nkpetition.mail.sending.SesMailer;
 import org.nkpetition.storage.dynamodb.DynamoDbConfirmedSignatures;
 import org.nkpetition.storage.dynamodb.DynamoDbPetitionStore;
 import org.nkpetition.storage.dynamodb.DynamoDbSignatureStore;
@@ -79,7 +80,7 @@ public final class NotifyCommand implements Callable<Integer> {
         Notification notification = id == null ? Notification.of(subject, body) : new Notification(id, subject, body);
         String table = target.table("SignaturesTable");
         UpdatesService updates = new UpdatesService(new DynamoDbConfirmedSignatures(target.dynamo(), table),
-                new DynamoDbSignatureStore(target.dynamo(), table, target.counterShards), mailer(target));
+                new DynamoDbSignatureStore(target.dynamo(), table, target.counterShards), mailer(target), new TemplatedEmailComposer());
         NotifyResult result = updates.notify(petition.get(), notification, new Links(links), new Pacer(rate),
                 sent -> spec.commandLine().getErr().println("sent " + sent + "..."), Instant.now());
         spec.commandLine().getOut().printf("Notification %s: sent %d, already sent or opted out %d, failed %d%n",
@@ -91,6 +92,6 @@ public final class NotifyCommand implements Callable<Integer> {
         if (target.local) {
             return new OutboxMailer(target.localDirectory().resolve("outbox"), sender);
         }
-        return new SesMailer(AwsClients.sesV2(Environment.system()), sender);
+        return new SesMailer(SesClients.create(Environment.system()), sender);
     }
 }

@@ -1,5 +1,6 @@
 package org.nkpetition.admin;
 
+import org.nkpetition.mail.composing.TemplatedEmailComposer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -110,7 +111,7 @@ public final class SignaturesCommand {
     int erase(@Option(names = "--email", required = true, paramLabel = "ADDRESS") String email) {
         SigningService signing = new SigningService(signatureStore(), message -> {
             throw new IllegalStateException("erasure sends no email");
-        }, new EmailComposer(), new KeyedHash(signerHashKey()), java.time.Duration.ofDays(7));
+        }, new TemplatedEmailComposer(), new KeyedHash(signerHashKey()), java.time.Duration.ofDays(7));
         List<String> erased = new Erasure(petitions(), signatureStore(), signing).erase(email, Instant.now());
         spec.commandLine().getOut().println(erased.isEmpty()
                 ? "No signature with that address."

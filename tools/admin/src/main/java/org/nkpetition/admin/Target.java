@@ -1,9 +1,10 @@
 package org.nkpetition.admin;
 
+import org.nkpetition.mailqueue.SqsClients;
+import org.nkpetition.storage.dynamodb.DynamoDbClients;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import org.nkpetition.aws.AwsClients;
 import org.nkpetition.config.Environment;
 import org.nkpetition.localstack.RunningDevServer;
 import picocli.CommandLine.Option;
@@ -68,10 +69,10 @@ public final class Target {
             if (local) {
                 System.setProperty("aws.accessKeyId", System.getProperty("aws.accessKeyId", "local"));
                 System.setProperty("aws.secretAccessKey", System.getProperty("aws.secretAccessKey", "local"));
-                dynamo = AwsClients.dynamoDb(new Environment(java.util.Map.of(
+                dynamo = DynamoDbClients.create(new Environment(java.util.Map.of(
                         "AWS_REGION", "us-east-1", "AWS_ENDPOINT_URL", localEndpoint().toString())));
             } else {
-                dynamo = AwsClients.dynamoDb(Environment.system());
+                dynamo = DynamoDbClients.create(Environment.system());
             }
         }
         return dynamo;
@@ -82,10 +83,10 @@ public final class Target {
             if (local) {
                 System.setProperty("aws.accessKeyId", System.getProperty("aws.accessKeyId", "local"));
                 System.setProperty("aws.secretAccessKey", System.getProperty("aws.secretAccessKey", "local"));
-                sqs = AwsClients.sqs(new Environment(java.util.Map.of(
+                sqs = SqsClients.create(new Environment(java.util.Map.of(
                         "AWS_REGION", "us-east-1", "AWS_ENDPOINT_URL", localEndpoint().toString())));
             } else {
-                sqs = AwsClients.sqs(Environment.system());
+                sqs = SqsClients.create(Environment.system());
             }
         }
         return sqs;

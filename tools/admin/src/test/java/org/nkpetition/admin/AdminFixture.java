@@ -1,5 +1,6 @@
 package org.nkpetition.admin;
 
+import org.nkpetition.mail.composing.TemplatedEmailComposer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -30,7 +31,7 @@ final class AdminFixture {
     final LocalStack stack = LocalStack.get();
     final List<EmailMessage> outbox = new ArrayList<>();
     final SigningService signing = new SigningService(new DynamoDbSignatureStore(stack.dynamo(), "SignaturesTable", 10),
-            outbox::add, new EmailComposer(), new KeyedHash(LocalFunctions.LOCAL_SIGNER_HASH_KEY), Duration.ofDays(7));
+            outbox::add, new TemplatedEmailComposer(), new KeyedHash(LocalFunctions.LOCAL_SIGNER_HASH_KEY), Duration.ofDays(7));
 
     Run admin(String... arguments) {
         StringWriter out = new StringWriter();

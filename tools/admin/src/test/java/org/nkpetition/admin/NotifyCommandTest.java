@@ -1,5 +1,6 @@
 package org.nkpetition.admin;
 
+import org.nkpetition.mail.composing.TemplatedEmailComposer;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ import org.nkpetition.domain.PetitionText;
 import org.nkpetition.storage.dynamodb.DynamoDbConfirmedSignatures;
 import org.nkpetition.storage.dynamodb.DynamoDbPetitionStore;
 import org.nkpetition.storage.dynamodb.DynamoDbSignatureStore;
+import org.nkpetition.updates.Unsubscriptions;
 import org.nkpetition.updates.UpdatesService;
 
 class NotifyCommandTest {
@@ -88,10 +90,9 @@ class NotifyCommandTest {
         Matcher token = Pattern.compile("unsubscribe\\?token=([A-Za-z0-9_.-]+)").matcher(email);
         assertTrue(token.find());
         DynamoDbSignatureStore store = new DynamoDbSignatureStore(fixture.stack.dynamo(), "SignaturesTable", 10);
-        UpdatesService updates = new UpdatesService(new DynamoDbConfirmedSignatures(fixture.stack.dynamo(), "SignaturesTable"),
-                store, message -> fail("unsubscribing sends nothing"));
-        assertEquals(UpdatesService.UnsubscribeOutcome.UNSUBSCRIBED, updates.unsubscribe(token.group(1)));
-        assertEquals(UpdatesService.UnsubscribeOutcome.UNSUBSCRIBED, updates.unsubscribe(token.group(1)), "idempotent");
+        Unsubscriptions unsubscriptions = new Unsubscriptions(store);
+        assertEquals(Unsubscriptions.Outcome.UNSUBSCRIBED, unsubscriptions.unsubscribe(token.group(1)));
+        assertEquals(Unsubscriptions.Outcome.UNSUBSCRIBED, unsubscriptions.unsubscribe(token.group(1)), "idempotent");
 
         AdminFixture.Run next = notifyWith("Next campaign");
         assertTrue(next.out().contains("sent 0"), next.out());

@@ -21,7 +21,7 @@ final class ModuleClasses {
     private ModuleClasses() {
     }
 
-    /** The module folders (relative to the project root) whose pom.xml lies under {@code parent}: "functions", "tools". */
+    /** The module folders (relative to the project root) whose pom.xml lies under {@code parent}: "modules", "functions", "tools". */
     static List<Path> modulesUnder(String parent) {
         try (Stream<Path> children = Files.list(ROOT.resolve(parent))) {
             return children.filter(dir -> Files.isRegularFile(dir.resolve("pom.xml"))).sorted().toList();
@@ -39,9 +39,9 @@ final class ModuleClasses {
         return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPaths(classes);
     }
 
-    /** Every module's production classes: shared, the functions and the tools. */
+    /** Every module's production classes: the library modules, the functions and the tools. */
     static JavaClasses all() {
-        List<Path> modules = Stream.of(List.of(ROOT.resolve("shared")), modulesUnder("functions"), modulesUnder("tools"))
+        List<Path> modules = Stream.of(modulesUnder("modules"), modulesUnder("functions"), modulesUnder("tools"))
                 .flatMap(List::stream).toList();
         return of(modules);
     }

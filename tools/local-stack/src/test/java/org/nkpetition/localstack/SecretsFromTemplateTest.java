@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.nkpetition.aws.Secrets;
+import org.nkpetition.secrets.Secrets;
 import org.nkpetition.config.Environment;
 import org.nkpetition.config.LocalDevelopment;
 import org.nkpetition.security.RefreshingSecret;

@@ -1,5 +1,6 @@
 package org.nkpetition.count.handler;
 
+import org.nkpetition.storage.dynamodb.DynamoDbClients;
 import org.nkpetition.count.PetitionCount;
 
 import org.nkpetition.count.CountStore;
@@ -10,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.nkpetition.aws.AwsClients;
 import org.nkpetition.aws.PrimingData;
 import org.nkpetition.aws.SnapStartPriming;
 import org.nkpetition.aws.DependencyFaults;
@@ -21,7 +21,7 @@ import org.nkpetition.missions.dynamodb.DynamoDbMissionStore;
 import org.nkpetition.domain.Language;
 import org.nkpetition.domain.Petition;
 import org.nkpetition.domain.PetitionText;
-import org.nkpetition.http.HttpFunction;
+import org.nkpetition.web.PageFunction;
 import org.nkpetition.http.HttpProblem;
 import org.nkpetition.http.HttpRequest;
 import org.nkpetition.http.HttpResponses;
@@ -37,7 +37,7 @@ import org.nkpetition.web.PetitionForm;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The petition read side: the list of open petitions, a petition (JSON or its page), its count, the pages' assets. */
-public final class CountHandler extends HttpFunction {
+public final class CountHandler extends PageFunction {
     static final String LIST = "GET /petitions";
     static final String PETITION = "GET /petitions/{petitionId}";
     static final String COUNT = "GET /petitions/{petitionId}/count";
@@ -61,7 +61,7 @@ public final class CountHandler extends HttpFunction {
 
     public CountHandler(Map<String, String> variables) {
         Environment env = new Environment(variables);
-        DynamoDbClient dynamo = AwsClients.dynamoDb(env);
+        DynamoDbClient dynamo = DynamoDbClients.create(env);
         this.petitions = DynamoDbStores.petitions(env, dynamo);
         // Each container reads a petition's shards at most once per COUNT_CACHE_MILLIS (docs/PERFORMANCE.md).
         this.counts = new CachedCounts(DynamoDbStores.counts(env, dynamo), env.getInt("COUNT_CACHE_MILLIS", 0));
@@ -158,7 +158,7 @@ public final class CountHandler extends HttpFunction {
     /** The pages' stylesheet and script; only those two files, by name (see Assets and docs/adr/0301). */
     private Reply asset(HttpRequest request) {
         return request.pathParameter("name").flatMap(Assets::find)
-                .map(asset -> new Reply(HttpResponses.asset(asset), "asset"))
+                .map(asset -> new Reply(HttpResponses.file(asset.asset().contentType(), asset.asset().body(), asset.cacheControl()), "asset"))
                 .orElseThrow(() -> new HttpProblem(404, "not_found", Message.of("error_not_found")));
     }
 

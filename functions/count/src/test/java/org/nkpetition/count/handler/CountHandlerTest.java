@@ -1,5 +1,6 @@
 package org.nkpetition.count.handler;
 
+import org.nkpetition.mail.composing.TemplatedEmailComposer;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -212,9 +213,9 @@ class CountHandlerTest {
         LocalStack.Contents before = stack.contents();
         assertTrue(before.itemCount() > 3, "petitions, signatures and counters to read");
 
-        java.util.List<String> calls = org.nkpetition.fakes.SdkCalls.during(() -> handler.priming.primeNow());
+        java.util.List<String> calls = org.nkpetition.aws.SdkCalls.during(() -> handler.priming.primeNow());
         assertFalse(calls.isEmpty(), "priming read something (the SDK calls are recorded)");
-        assertEquals(java.util.List.of(), org.nkpetition.fakes.SdkCalls.writes(calls), "priming only reads: " + calls);
+        assertEquals(java.util.List.of(), org.nkpetition.aws.SdkCalls.writes(calls), "priming only reads: " + calls);
         assertEquals(before, stack.contents(), "priming wrote nothing, in any table");
     }
 
@@ -222,7 +223,7 @@ class CountHandlerTest {
     private void confirmSigners(Map<String, Integer> perCountry, int pending) {
         List<EmailMessage> outbox = new ArrayList<>();
         SigningService signing = new SigningService(new DynamoDbSignatureStore(stack.dynamo(), "SignaturesTable", 10),
-                outbox::add, new EmailComposer(), new KeyedHash(LocalFunctions.LOCAL_SIGNER_HASH_KEY), Duration.ofDays(7));
+                outbox::add, new TemplatedEmailComposer(), new KeyedHash(LocalFunctions.LOCAL_SIGNER_HASH_KEY), Duration.ofDays(7));
         Links links = new Links("https://example.test");
         List<String> countries = new ArrayList<>();
         for (int i = 0; i < pending; i++) {

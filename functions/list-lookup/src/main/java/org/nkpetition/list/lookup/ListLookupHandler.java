@@ -1,16 +1,16 @@
 package org.nkpetition.list.lookup;
 
+import org.nkpetition.storage.dynamodb.DynamoDbClients;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.nkpetition.aws.AwsClients;
 import org.nkpetition.aws.SnapStartPriming;
 import org.nkpetition.config.Environment;
 import org.nkpetition.domain.Language;
-import org.nkpetition.http.HttpFunction;
+import org.nkpetition.web.PageFunction;
 import org.nkpetition.http.HttpProblem;
 import org.nkpetition.http.HttpRequest;
 import org.nkpetition.http.HttpResponses;
@@ -30,7 +30,7 @@ import org.nkpetition.list.store.DynamoDbListStore;
  * ({@code GET /list/{entryId}}), from an index of the published list held in memory. Queries are
  * never logged: the request log line carries the route and an outcome word only.
  */
-public final class ListLookupHandler extends HttpFunction {
+public final class ListLookupHandler extends PageFunction {
     static final String SEARCH = "GET /list";
     static final String ENTRY = "GET /list/{entryId}";
     /** One person's public entry may be cached briefly; search results are not (the query is in the URL). */
@@ -47,7 +47,7 @@ public final class ListLookupHandler extends HttpFunction {
 
     public ListLookupHandler(Map<String, String> variables) {
         Environment env = new Environment(variables);
-        DynamoDbListStore store = new DynamoDbListStore(AwsClients.dynamoDb(env), env.require("LIST_TABLE"));
+        DynamoDbListStore store = new DynamoDbListStore(DynamoDbClients.create(env), env.require("LIST_TABLE"));
         Duration refresh = Duration.ofSeconds(env.getInt("LIST_REFRESH_SECONDS", DEFAULT_REFRESH_SECONDS));
         this.index = new ListIndexCache(store, refresh, System::nanoTime);
         this.priming = SnapStartPriming.register(this::prime, index::expire);

@@ -161,9 +161,9 @@ class ListLookupHandlerTest {
     void priming_loadsTheListWithoutChangingIt() {
         ListLookupHandler fresh = fixture.handler(60);
         org.nkpetition.localstack.LocalStack.Contents before = fixture.stack.contents();
-        java.util.List<String> calls = org.nkpetition.fakes.SdkCalls.during(() -> fresh.priming.primeNow());
+        java.util.List<String> calls = org.nkpetition.aws.SdkCalls.during(() -> fresh.priming.primeNow());
         assertFalse(calls.isEmpty(), "priming read something (the SDK calls are recorded)");
-        assertEquals(java.util.List.of(), org.nkpetition.fakes.SdkCalls.writes(calls), "priming only reads: " + calls);
+        assertEquals(java.util.List.of(), org.nkpetition.aws.SdkCalls.writes(calls), "priming only reads: " + calls);
         assertEquals(before, fixture.stack.contents(), "priming wrote nothing");
 
         fixture.stack.reset();

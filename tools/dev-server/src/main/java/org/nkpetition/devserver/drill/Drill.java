@@ -92,7 +92,7 @@ public final class Drill {
             overrides.put("MAILER_CONCURRENCY", "1");
             overrides.put("MAIL_RETRY_BASE_SECONDS", "1");
             LocalFunctions functions = new LocalFunctions(template, overrides);
-            software.amazon.awssdk.services.sesv2.SesV2Client ses = org.nkpetition.aws.AwsClients.sesV2(
+            software.amazon.awssdk.services.sesv2.SesV2Client ses = org.nkpetition.mail.sending.SesClients.create(
                     new org.nkpetition.config.Environment(functions.environment(functions.function("MailerFunction"))));
             ses.createEmailIdentity(b -> b.emailIdentity(template.parameterDefaults().get("SenderEmail").toString()));
 
