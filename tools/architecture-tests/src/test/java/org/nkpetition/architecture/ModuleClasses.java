@@ -39,9 +39,10 @@ final class ModuleClasses {
         return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPaths(classes);
     }
 
-    /** Every module's production classes: shared, the functions and the tools. */
+    /** Every module's production classes: shared, the library modules, the functions and the tools. */
     static JavaClasses all() {
-        List<Path> modules = Stream.of(List.of(ROOT.resolve("shared")), modulesUnder("functions"), modulesUnder("tools"))
+        List<Path> modules = Stream.of(List.of(ROOT.resolve("shared")), modulesUnder("modules"), modulesUnder("functions"),
+                        modulesUnder("tools"))
                 .flatMap(List::stream).toList();
         return of(modules);
     }

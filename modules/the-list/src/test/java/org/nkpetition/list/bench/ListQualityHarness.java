@@ -11,8 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.nkpetition.list.importing.CsvListFile;
-import org.nkpetition.list.importing.ParsedList;
+import org.nkpetition.list.fixtures.TestListFiles;
 import org.nkpetition.list.search.ListIndex;
 import org.nkpetition.list.search.NameQuery;
 import org.nkpetition.list.search.SearchQuery;
@@ -105,11 +104,7 @@ public final class ListQualityHarness {
     }
 
     static ListIndex index(String csv) {
-        ParsedList parsed = CsvListFile.parse(csv);
-        if (!parsed.valid()) {
-            throw new IllegalStateException("people.csv: " + parsed.errors());
-        }
-        return ListIndex.of(parsed.entries());
+        return ListIndex.of(TestListFiles.parse(csv));
     }
 
     static List<Case> cases(String tsv) {

@@ -2,9 +2,6 @@ package org.nkpetition.list.search;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +14,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.nkpetition.list.entry.ListEntry;
-import org.nkpetition.list.importing.CsvListFile;
-import org.nkpetition.list.importing.ParsedList;
+import org.nkpetition.list.fixtures.TestListFiles;
 
 /**
  * Whatever is typed: the search refuses it with a {@link NameQuery.RefusedException} or answers,
@@ -28,13 +24,10 @@ class SearchPropertiesTest {
     private static ListIndex index;
 
     @BeforeContainer
-    static void load() throws IOException {
+    static void load() {
         List<ListEntry> entries = new ArrayList<>();
         for (String file : List.of("/list/matching-list.csv", "/list/issue13-list.csv")) {
-            try (InputStream in = SearchPropertiesTest.class.getResourceAsStream(file)) {
-                ParsedList parsed = CsvListFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                entries.addAll(parsed.entries());
-            }
+            entries.addAll(TestListFiles.load(file));
         }
         index = ListIndex.of(entries);
     }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nkpetition.list.entry.ListEntry;
-import org.nkpetition.list.importing.CsvListFile;
+import org.nkpetition.list.fixtures.TestListFiles;
 import org.nkpetition.list.search.ListIndex;
 import org.nkpetition.list.search.NameQuery;
 import org.nkpetition.list.search.SearchQuery;
@@ -81,7 +81,7 @@ class ListQualityTargetsTest {
      */
     @Test
     void everyDeletionDoublingAndSwapFindsThePerson() {
-        List<ListEntry> entries = CsvListFile.parse(ListQualityHarness.read(null, "people.csv")).entries();
+        List<ListEntry> entries = TestListFiles.parse(ListQualityHarness.read(null, "people.csv"));
         ListIndex index = ListIndex.of(entries);
         int count = 0;
         int first = 0;

@@ -1,4 +1,4 @@
-package org.nkpetition.list.entry;
+package org.nkpetition.list.importing;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nkpetition.domain.Language;
-import org.nkpetition.list.importing.CsvListFile;
-import org.nkpetition.list.importing.JsonListFile;
-import org.nkpetition.list.importing.ListExport;
-import org.nkpetition.list.importing.ParsedList;
+import org.nkpetition.list.entry.EntryJson;
+import org.nkpetition.list.entry.ListEntry;
 
 /** Event and detention places in en/ko/es (issue 13): optional columns, a single value still works, fallback to English. */
 class PlacesInThreeLanguagesTest {
@@ -39,14 +37,6 @@ class PlacesInThreeLanguagesTest {
         assertEquals("Yanji, provincia de Jilin", entry.eventPlace().in(Language.ES).orElseThrow().getValue());
         assertEquals("Yanji, Jilin Province", entry.eventPlace().in(Language.EN).orElseThrow().getValue());
         assertEquals("투먼 변방대", entry.detentionPlace().in(Language.KO).orElseThrow().getValue());
-    }
-
-    @Test
-    void aPlaceOnlyInKoreanIsShownToEveryoneRatherThanNothing() {
-        LocalizedText place = new LocalizedText(Map.of(Language.KO, "옌지"));
-        assertEquals(Map.entry(Language.KO, "옌지"), place.in(Language.EN).orElseThrow());
-        assertEquals(Map.entry(Language.KO, "옌지"), place.in(Language.ES).orElseThrow());
-        assertTrue(LocalizedText.none().in(Language.EN).isEmpty());
     }
 
     @Test

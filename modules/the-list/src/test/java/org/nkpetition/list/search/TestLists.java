@@ -1,27 +1,14 @@
 package org.nkpetition.list.search;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import org.nkpetition.list.importing.CsvListFile;
-import org.nkpetition.list.importing.ParsedList;
+import org.nkpetition.list.fixtures.TestListFiles;
 
 /** A test list (a CSV under src/test/resources) loaded into an index, and the search every matching test makes. */
 record TestLists(ListIndex index) {
     /** The list file at {@code resource} (e.g. "/list/matching-list.csv"); it must be valid. */
     static TestLists load(String resource) {
-        try (InputStream in = TestLists.class.getResourceAsStream(resource)) {
-            ParsedList parsed = CsvListFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            assertTrue(parsed.valid(), parsed.errors().toString());
-            return new TestLists(ListIndex.of(parsed.entries()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new TestLists(ListIndex.of(TestListFiles.load(resource)));
     }
 
     /** Every hit for a name typed as {@code text}, up to the API's largest page. */
