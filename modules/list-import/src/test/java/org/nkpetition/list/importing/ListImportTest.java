@@ -26,7 +26,7 @@ import org.nkpetition.localstack.LocalStack;
 import org.nkpetition.localstack.ProjectFiles;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Importing list files into the ListTable of template.yaml, on DynamoDB Local. */
+/** Importing list files into the ListTable of template.yaml, in the serialized moto the tests share. */
 class ListImportTest {
     private static final String HEADER = "id,names,category,status,notes_en,consent\n";
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");

@@ -6,7 +6,7 @@ import java.text.Normalizer;
  * Latin text reduced to the letters a–z: case folded, diacritics dropped (ŏ → o, ŭ → u, é → e),
  * apostrophes, hyphens and anything else removed. "Ch'oe" and "choe", "Sŏl-ju" and "soljU" agree.
  */
-public final class LatinLetters {
+final class LatinLetters {
     private LatinLetters() {
     }
 

@@ -11,7 +11,7 @@ import java.util.Set;
  * syllable by syllable without voicing (Kyu-tong for 규동). These are
  * what a query is compared with letter for letter, so that one typo in any of them is still found.
  */
-public final class SpelledForms {
+final class SpelledForms {
     private SpelledForms() {
     }
 
