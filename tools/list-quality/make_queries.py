@@ -234,4 +234,4 @@ def main(out_dir):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "functions/list-lookup/src/test/resources/quality")
+    main(sys.argv[1] if len(sys.argv) > 1 else "modules/the-list/src/test/resources/quality")

@@ -53,4 +53,18 @@ class DomainPurityTest {
                     "modules/domain/pom.xml declares " + forbidden);
         }
     }
+
+    /**
+     * THE LIST's entries, name readings and search (modules/the-list) are plain Java too; only its
+     * {@code list.store} adapter talks to DynamoDB. Reading import files is list-import's.
+     */
+    @Test
+    void theListsEntriesNamesAndSearchUseNoSdkNoLambdaNoHttpAndNoImportCode() {
+        noClasses().that().resideInAnyPackage("org.nkpetition.list.entry..", "org.nkpetition.list.names..",
+                        "org.nkpetition.list.search..")
+                .should().dependOnClassesThat().resideInAnyPackage("software.amazon.awssdk..", "com.amazonaws.services.lambda..",
+                        "org.nkpetition.web..", "org.nkpetition.http..", "org.nkpetition.aws..", "org.nkpetition.storage..",
+                        "org.nkpetition.list.store..", "org.nkpetition.list.importing..", "com.fasterxml.jackson.dataformat..")
+                .check(ModuleClasses.of(List.of(ModuleClasses.ROOT.resolve("modules/the-list"))));
+    }
 }

@@ -16,7 +16,7 @@ import org.nkpetition.localstack.HttpEvents;
 import org.nkpetition.localstack.LocalStack;
 import org.nkpetition.localstack.ProjectFiles;
 
-/** The list-lookup function as template.yaml declares it, on DynamoDB Local, with the demo list imported. */
+/** The list-lookup function as template.yaml declares it, on moto, with the demo list imported (by list-import, as bin/dev does). */
 final class ListFixture {
     static final Path DEMO_LIST = ProjectFiles.root().resolve("tools/dev-server/seed/list/demo-list.csv");
     private static final ObjectMapper JSON = new ObjectMapper();

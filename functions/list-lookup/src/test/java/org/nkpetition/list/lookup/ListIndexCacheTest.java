@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.nkpetition.list.entry.EntryFields;
 import org.nkpetition.list.entry.ListEntry;
+import org.nkpetition.list.fixtures.InMemoryListStore;
 import org.nkpetition.list.store.ListStore;
 import org.nkpetition.list.store.ListVersion;
 import org.nkpetition.domain.StoreBusyException;
@@ -19,7 +19,7 @@ import org.nkpetition.domain.StoreBusyException;
 /** When the container's copy of the list is refreshed, on a clock the test moves. */
 class ListIndexCacheTest {
     private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
-    private final FakeStore store = new FakeStore();
+    private final CountingStore store = new CountingStore();
     private final ListIndexCache cache = new ListIndexCache(store, Duration.ofSeconds(60), nanos::get);
 
     private static ListEntry entry(String id, boolean consent) {
@@ -79,16 +79,20 @@ class ListIndexCacheTest {
         assertEquals(0, cache.current().size());
     }
 
-    private static final class FakeStore implements ListStore {
-        private Optional<ListVersion> version = Optional.empty();
-        private List<ListEntry> entries = new ArrayList<>();
+    /**
+     * The in-memory ListStore the contract holds to the DynamoDB adapter, counting the reads the
+     * cache makes and able to fail them like an unreachable DynamoDB.
+     */
+    private static final class CountingStore implements ListStore {
+        private final InMemoryListStore store = new InMemoryListStore();
         boolean failing;
         int versionReads;
         int loads;
 
         void publish(String generation, List<ListEntry> entries) {
-            this.version = Optional.of(new ListVersion(generation, 1, generation, entries.size(), Instant.EPOCH, Optional.empty()));
-            this.entries = entries;
+            store.reserve(generation, Instant.EPOCH, Instant.EPOCH);
+            store.write(generation, entries, Progress.NONE);
+            store.publish(generation, generation, entries.size(), Instant.EPOCH);
         }
 
         @Override
@@ -97,38 +101,38 @@ class ListIndexCacheTest {
                 throw new IllegalStateException("unreachable");
             }
             versionReads++;
-            return version;
+            return store.published();
         }
 
         @Override
         public List<ListEntry> entries(String generation) {
             loads++;
-            return entries;
+            return store.entries(generation);
         }
 
         @Override
         public Optional<String> reserve(String generation, Instant now, Instant staleBefore) {
-            throw new UnsupportedOperationException();
+            return store.reserve(generation, now, staleBefore);
         }
 
         @Override
         public void write(String generation, List<ListEntry> entries, Progress progress) {
-            throw new UnsupportedOperationException();
+            store.write(generation, entries, progress);
         }
 
         @Override
         public ListVersion publish(String generation, String contentHash, int entryCount, Instant now) {
-            throw new UnsupportedOperationException();
+            return store.publish(generation, contentHash, entryCount, now);
         }
 
         @Override
         public void release(String generation) {
-            throw new UnsupportedOperationException();
+            store.release(generation);
         }
 
         @Override
         public void delete(String generation, Progress progress) {
-            throw new UnsupportedOperationException();
+            store.delete(generation, progress);
         }
     }
 }

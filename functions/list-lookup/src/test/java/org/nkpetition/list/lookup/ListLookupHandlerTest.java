@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nkpetition.localstack.HttpEvents;
 import org.nkpetition.localstack.LocalStack;
 
-/** The function through its handler: sample events from events/, the demo list, DynamoDB Local. */
+/** The function through its handler: sample events from events/, the demo list, moto. */
 class ListLookupHandlerTest {
     private final ListFixture fixture = new ListFixture();
     private ListLookupHandler handler;
