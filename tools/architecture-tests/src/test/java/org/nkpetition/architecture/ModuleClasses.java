@@ -39,10 +39,10 @@ final class ModuleClasses {
         return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPaths(classes);
     }
 
-    /** Every module's production classes: the library modules, the functions and the tools. */
+    /** Every module's production classes: the library modules, the functions, the tools and the benchmarks. */
     static JavaClasses all() {
-        List<Path> modules = Stream.of(modulesUnder("modules"), modulesUnder("functions"), modulesUnder("tools"))
-                .flatMap(List::stream).toList();
+        List<Path> modules = Stream.of(modulesUnder("modules"), modulesUnder("functions"), modulesUnder("tools"),
+                modulesUnder("benchmarks")).flatMap(List::stream).toList();
         return of(modules);
     }
 }

@@ -1,0 +1,28 @@
+package org.nkpetition.bench.coldstart.product;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import org.nkpetition.bench.coldstart.BenchEnvironment;
+import org.nkpetition.bench.coldstart.FirstResponse;
+import org.nkpetition.sign.SignHandler;
+
+/**
+ * Product side of the cold-start benchmark: builds the real {@link SignHandler} as Lambda would (its
+ * public constructor; the environment from a map, the template's variables pointed at moto) and
+ * answers one hand-built event ({@link Events#signForm()}), then prints {@link FirstResponse}. Run by
+ * bin/bench-cold-start on a class path of the function's target/function.jar and the benchmark's
+ * classes only: a class missing from the shaded jar fails here.
+ */
+public final class SignProduct {
+    private SignProduct() {
+    }
+
+    public static void main(String[] args) {
+        SignHandler handler = new SignHandler(BenchEnvironment.load());
+        APIGatewayV2HTTPResponse response = handler.handleRequest(Events.signForm(), null);
+        FirstResponse.report(response.getStatusCode());
+        if (response.getStatusCode() >= 300) {
+            // After the measurement: why the request was refused (benchmark data only, nothing personal).
+            System.err.println(response.getBody());
+        }
+    }
+}
