@@ -21,8 +21,11 @@ final class ModuleClasses {
     private ModuleClasses() {
     }
 
-    /** The module folders (relative to the project root) whose pom.xml lies under {@code parent}: "functions", "tools". */
+    /** The module folders (relative to the project root) whose pom.xml lies under {@code parent}: "modules", "functions", "tools". */
     static List<Path> modulesUnder(String parent) {
+        if (!Files.isDirectory(ROOT.resolve(parent))) {
+            return List.of();
+        }
         try (Stream<Path> children = Files.list(ROOT.resolve(parent))) {
             return children.filter(dir -> Files.isRegularFile(dir.resolve("pom.xml"))).sorted().toList();
         } catch (IOException e) {
@@ -39,9 +42,10 @@ final class ModuleClasses {
         return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPaths(classes);
     }
 
-    /** Every module's production classes: shared, the functions and the tools. */
+    /** Every module's production classes: shared, the library modules (modules/*), the functions and the tools. */
     static JavaClasses all() {
-        List<Path> modules = Stream.of(List.of(ROOT.resolve("shared")), modulesUnder("functions"), modulesUnder("tools"))
+        List<Path> modules = Stream.of(List.of(ROOT.resolve("shared")), modulesUnder("modules"), modulesUnder("functions"),
+                        modulesUnder("tools"))
                 .flatMap(List::stream).toList();
         return of(modules);
     }
