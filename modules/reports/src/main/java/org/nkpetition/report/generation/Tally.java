@@ -40,10 +40,6 @@ public final class Tally {
         this.zone = zone;
     }
 
-    public void add(RosterEntry entry) {
-        add(entry, entry.country());
-    }
-
     /** Counts a signer who goes into the packet {@code packetKey} (see {@link Packet#key()}). */
     public void add(RosterEntry entry, String packetKey) {
         byPacket.merge(packetKey, 1L, Long::sum);

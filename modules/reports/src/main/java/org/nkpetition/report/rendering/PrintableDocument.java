@@ -5,8 +5,10 @@ import org.nkpetition.report.content.DocumentFrontMatter;
 import org.nkpetition.report.content.RosterEntry;
 
 /**
- * A printable report being written front to back, so that rows can stream through it: first the
- * summary, then each comment, then the roster. {@link #close()} finishes the document.
+ * One printable document (the organisers' report or a packet) being written front to back, so that rows
+ * can stream through it: first its {@link DocumentFrontMatter}, then each comment, then the roster, in
+ * that order. {@link #close()} finishes the document. Implementations: {@code html.HtmlDocument},
+ * {@code pdf.PdfDocument}; CSV files are not documents (see {@code csv.CsvRoster}).
  */
 public interface PrintableDocument extends Closeable {
     void frontMatter(DocumentFrontMatter summary);

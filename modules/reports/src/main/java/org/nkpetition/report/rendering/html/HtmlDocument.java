@@ -20,7 +20,7 @@ import org.nkpetition.report.rendering.ReportWords;
 import org.nkpetition.templates.Templates;
 
 /**
- * The printable HTML report: summary, inline SVG chart, comments and roster, streamed row by row
+ * The printable HTML report: front matter, inline SVG chart, comments and roster, streamed row by row
  * through Mustache templates (templates/report/), which escape every value signers wrote.
  */
 public final class HtmlDocument implements PrintableDocument {

@@ -11,7 +11,7 @@ import org.nkpetition.report.rendering.PrintableDocument;
 import org.nkpetition.report.rendering.ReportWords;
 
 /**
- * The printable PDF report (A4), drawn with PDFBox: the same summary, chart, comments and roster
+ * The printable PDF report (A4), drawn with PDFBox: the same front matter, chart, comments and roster
  * as the HTML. Long reports are written in volumes (see {@link PdfCanvas}), so memory stays
  * bounded however many signers there are.
  */
