@@ -24,8 +24,11 @@ import org.nkpetition.report.job.ReportWorker;
  * AWS. A full queue answers 429, as Lambda does when throttled (the route then answers 503).
  */
 final class LocalReportWorker implements AutoCloseable {
-    /** Jobs waiting beyond the one running: a few organisers' requests, not a flood. */
-    private static final int QUEUE = 8;
+    /**
+     * Jobs waiting beyond the one running: more than bin/check-api's few dozen report requests (each a small
+     * map), so the contract check never sees the 503 of a full queue; a flood beyond it is refused.
+     */
+    private static final int QUEUE = 64;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
