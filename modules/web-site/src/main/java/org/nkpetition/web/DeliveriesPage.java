@@ -1,5 +1,6 @@
 package org.nkpetition.web;
 
+import org.nkpetition.i18n.CountryNames;
 import org.nkpetition.links.Links;
 
 import org.nkpetition.templates.Templates;

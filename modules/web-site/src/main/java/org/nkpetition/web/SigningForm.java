@@ -1,5 +1,6 @@
 package org.nkpetition.web;
 
+import org.nkpetition.i18n.CountryNames;
 import static org.nkpetition.signature.SignatureFields.*;
 
 import java.util.ArrayList;

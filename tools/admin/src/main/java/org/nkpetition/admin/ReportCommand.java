@@ -1,5 +1,11 @@
 package org.nkpetition.admin;
 
+import org.nkpetition.report.request.Cutoff;
+import org.nkpetition.report.output.DirectoryStorage;
+import org.nkpetition.report.output.ReportFile;
+import org.nkpetition.report.generation.ReportGenerator;
+import org.nkpetition.report.generation.WrittenReport;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -10,11 +16,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.nkpetition.domain.Language;
 import org.nkpetition.domain.Petition;
-import org.nkpetition.report.Cutoff;
-import org.nkpetition.report.DirectorySink;
-import org.nkpetition.report.GeneratedReport;
-import org.nkpetition.report.ReportFile;
-import org.nkpetition.report.ReportGenerator;
 import org.nkpetition.deliveries.dynamodb.DynamoDbDeliveryStore;
 import org.nkpetition.missions.dynamodb.DynamoDbMissionStore;
 import org.nkpetition.storage.dynamodb.DynamoDbConfirmedSignatures;
@@ -27,7 +28,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * Delivery reports on an operator's machine: the same files the delivery-report function stores in
+ * Delivery reports on an operator's machine: the same files the report worker (modules/reports) stores in
  * S3 (docs/REPORTS.md), written to a folder. It emails nobody and records nothing.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Delivery reports (docs/REPORTS.md).")
@@ -74,13 +75,13 @@ public final class ReportCommand {
             return 3;
         }
         Path work = Files.createTempDirectory("report-spool-");
-        GeneratedReport report;
+        WrittenReport report;
         try {
             String petitions = admin.target.table("PetitionsTable");
             ReportGenerator generator = new ReportGenerator(new DynamoDbConfirmedSignatures(admin.target.dynamo(),
                     admin.target.table("SignaturesTable")), work, new DynamoDbMissionStore(admin.target.dynamo(), petitions),
                     new DynamoDbDeliveryStore(admin.target.dynamo(), petitions));
-            report = generator.generate(petition.get(), cutoff, language.get(), new DirectorySink(out, petitionId, cutoff));
+            report = generator.generate(petition.get(), cutoff, language.get(), new DirectoryStorage(out).open(petitionId, cutoff));
         } finally {
             try (Stream<Path> left = Files.walk(work)) {
                 for (Path path : left.sorted(Comparator.reverseOrder()).toList()) {

@@ -55,6 +55,7 @@ public final class DevServer {
     private Server server;
     private RunningDevServer published;
     private QueueWorkers queueWorkers;
+    private LocalReportWorker reportWorker;
 
     private DevServer(List<Route> routes, Map<String, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers,
             MotoServer moto, Path localDir) {
@@ -110,6 +111,13 @@ public final class DevServer {
         overrides.put("MAIL_OUTBOX_DIR", outbox.toString());
         overrides.put("REPORTS_DIR", localDir.resolve("reports").toString());
         overrides.put("LIST_REFRESH_SECONDS", ListSeed.LOCAL_REFRESH_SECONDS);
+        // The admin report route hands jobs to the worker through Lambda's Invoke API, as in AWS: here a local
+        // endpoint running the worker's code in this process (docs/adr/0210).
+        LocalReportWorker reportWorker = LocalReportWorker.start(
+                new LocalFunctions(template, overrides).environment(template.functions().stream()
+                        .filter(f -> f.logicalId().equals("DeliveryReportFunction")).findFirst().orElseThrow()));
+        overrides.put("REPORT_WORKER_FUNCTION", "DeliveryReportFunction");
+        overrides.put("AWS_ENDPOINT_URL_LAMBDA", reportWorker.endpoint());
         LocalFunctions functions = new LocalFunctions(template, overrides);
 
         List<Route> routes = new ArrayList<>();
@@ -125,6 +133,7 @@ public final class DevServer {
         routes.sort(Comparator.comparingLong((Route r) -> r.path().chars().filter(c -> c == '{').count())
                 .thenComparing(Route::path));
         DevServer server = new DevServer(routes, handlers, moto, localDir);
+        server.reportWorker = reportWorker;
         // The mailer drains the email queue into the outbox, as its event source mapping would in AWS.
         server.queueWorkers = QueueWorkers.start(template, functions, resources);
         server.serve(port);
@@ -145,6 +154,7 @@ public final class DevServer {
     public void stop() {
         published.withdraw(localDir);
         queueWorkers.close();
+        reportWorker.close();
         try {
             server.stop();
         } catch (Exception e) {

@@ -62,6 +62,22 @@ class DevServerTest extends DevServerOverHttp {
     }
 
     @Test
+    void theAdminReportRouteHandsTheJobToTheInProcessWorker() throws Exception {
+        HttpResponse<String> accepted = send(HttpRequest.newBuilder(uri("/admin/petitions/stop-forced-repatriation/reports"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"cutoff\":\"2026-01-01T00:00:00Z\"}")));
+        assertEquals(202, accepted.statusCode(), accepted.body());
+        assertTrue(accepted.body().contains("\"status\":\"accepted\""), accepted.body());
+
+        // The worker writes the report in the background, as the worker function does in AWS.
+        Path summary = local.resolve("reports/stop-forced-repatriation/20260101T000000Z/summary.json");
+        for (int polls = 0; polls < 600 && !Files.exists(summary); polls++) {
+            Thread.sleep(100);
+        }
+        assertTrue(Files.exists(summary), "the report was written under .local/reports");
+    }
+
+    @Test
     void announcesItselfWhereBinAdminLooks() {
         RunningDevServer found = RunningDevServer.find(local).orElseThrow();
         assertEquals(URI.create("http://localhost:" + server.port()), found.baseUrl());
