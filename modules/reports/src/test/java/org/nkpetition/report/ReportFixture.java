@@ -1,6 +1,6 @@
 package org.nkpetition.report;
 
-import org.nkpetition.report.links.S3Clients;
+import org.nkpetition.report.s3.S3Clients;
 import org.nkpetition.mail.sending.SesClients;
 import org.nkpetition.mail.composing.TemplatedEmailComposer;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;

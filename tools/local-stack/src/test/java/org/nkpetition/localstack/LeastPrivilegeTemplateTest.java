@@ -19,7 +19,7 @@ class LeastPrivilegeTemplateTest {
 
     @Test
     void theCountFunctionReadsCounterShardsOnlyNeverASignature() {
-        List<Map<String, Object>> statements = onTable("CountFunction", "SignaturesTable");
+        List<Map<String, Object>> statements = onTable("CountAndPagesFunction", "SignaturesTable");
         assertEquals(1, statements.size());
         assertEquals(List.of("dynamodb:BatchGetItem"), actions(statements.get(0)));
         assertEquals(List.of(prefix(SignatureTableKeys.counterShard("p", 0))), leadingKeys(statements.get(0)),

@@ -1,6 +1,6 @@
 package org.nkpetition.report.routes;
 
-import org.nkpetition.report.links.S3Clients;
+import org.nkpetition.report.s3.S3Clients;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;

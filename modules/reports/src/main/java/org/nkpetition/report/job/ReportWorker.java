@@ -1,6 +1,6 @@
 package org.nkpetition.report.job;
 
-import org.nkpetition.report.links.S3Clients;
+import org.nkpetition.report.s3.S3Clients;
 import org.nkpetition.storage.dynamodb.DynamoDbClients;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -27,7 +27,7 @@ import org.nkpetition.localstack.SamTemplate;
  */
 public final class BenchStack {
     /** The HTTP functions the benchmark measures, as template.yaml names them. */
-    static final List<String> FUNCTIONS = List.of("SignFunction", "CountFunction", "ListLookupFunction");
+    static final List<String> FUNCTIONS = List.of("SignFunction", "CountAndPagesFunction", "ListLookupFunction");
 
     private BenchStack() {
     }

@@ -42,7 +42,7 @@ class DeliveriesRouteTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final LocalStack stack = LocalStack.get();
     private final CountHandler handler = (CountHandler) stack.<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>handler(
-            "CountFunction", Map.of());
+            "CountAndPagesFunction", Map.of());
 
     @BeforeEach
     void seed() {
@@ -133,7 +133,7 @@ class DeliveriesRouteTest {
                         Jurisdiction.of(Set.of("KR-26")), "test", false, true),
                 new Mission("kr-seoul", MissionKind.EMBASSY, "KR", "Seoul", new MissionNames("Seoul", "", ""), "",
                         Jurisdiction.rest(), "test", false, true)));
-        CountHandler fresh = (CountHandler) stack.<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>handler("CountFunction", Map.of());
+        CountHandler fresh = (CountHandler) stack.<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>handler("CountAndPagesFunction", Map.of());
         String asking = fresh.handleRequest(HttpEvents.route(CountHandler.PETITION).path("petitionId", "demo")
                 .query("lang", "ko").acceptHtml().build(), null).getBody();
         assertTrue(asking.contains("data-region-country=\"KR\" hidden"), "present, hidden until Korea is chosen");

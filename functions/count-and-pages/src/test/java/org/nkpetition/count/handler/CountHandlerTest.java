@@ -45,7 +45,7 @@ class CountHandlerTest {
     private static final String PETITION = "stop-forced-repatriation";
     private final LocalStack stack = LocalStack.get();
     private final CountHandler handler = (CountHandler) stack.<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>handler(
-            "CountFunction", Map.of());
+            "CountAndPagesFunction", Map.of());
     private Petition demo;
 
     @BeforeEach

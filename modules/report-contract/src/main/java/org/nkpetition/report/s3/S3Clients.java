@@ -1,4 +1,4 @@
-package org.nkpetition.report.links;
+package org.nkpetition.report.s3;
 
 import org.nkpetition.aws.AwsClients;
 import org.nkpetition.config.Environment;
