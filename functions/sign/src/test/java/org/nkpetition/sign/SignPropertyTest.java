@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The sign function as deployed (against the local stack), fed arbitrary Unicode in every text
  * field and in the language and content headers: never a 5xx, and whatever it stores is NFC.
- * Fewer tries than the shared module's properties: each one is a real request to the stack.
+ * Fewer tries than the domain module's properties: each one is a real request to the stack.
  */
 class SignPropertyTest {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -193,7 +193,7 @@ public final class SigningService {
             if (result == TransactionResult.APPLIED) {
                 return new ConfirmOutcome.Confirmed(token.petitionId(), true, signature.get().missionId());
             }
-            if (result == TransactionResult.CONFLICT) {
+            if (result == TransactionResult.RACED) {
                 pause(attempt);
             }
         }
@@ -233,7 +233,7 @@ public final class SigningService {
             if (result == TransactionResult.APPLIED) {
                 return new WithdrawOutcome.Withdrawn(token.petitionId(), true);
             }
-            if (result == TransactionResult.CONFLICT) {
+            if (result == TransactionResult.RACED) {
                 pause(attempt);
             }
         }

@@ -31,7 +31,7 @@ import org.nkpetition.signature.TransactionResult;
  * <p>It keeps what the adapter keeps and nothing more, with the same conditions (same second
  * resolution for expiry times, stored as epoch seconds), so domain tests on it see what they would
  * see on DynamoDB; {@code SignatureStoreContract} holds both to the same behaviour. For tests, it can
- * answer the next transactions with {@link TransactionResult#CONFLICT} ({@link #conflictNext}), and
+ * answer the next transactions with {@link TransactionResult#RACED} ({@link #conflictNext}), and
  * shows what it holds ({@link #rows}, {@link #tokens}).
  */
 public final class InMemorySignatureStore implements SignatureStore, CountStore, ConfirmedSignatures {
@@ -157,14 +157,14 @@ public final class InMemorySignatureStore implements SignatureStore, CountStore,
     public synchronized TransactionResult confirm(StoredSignature signature, TokenRecord token, Instant now) {
         if (conflicts > 0) {
             conflicts--;
-            return TransactionResult.CONFLICT;
+            return TransactionResult.RACED;
         }
         String key = key(signature.petitionId(), signature.signerKey());
         Row row = signatures.get(key);
         boolean pendingAndLive = row != null && row.status() == SignatureStatus.PENDING
                 && row.expiresAtEpochSecond().map(at -> at > now.getEpochSecond()).orElse(false);
         if (!pendingAndLive) {
-            return TransactionResult.CONDITION_FAILED;
+            return TransactionResult.STALE;
         }
         // As the adapter: the typed name goes, only the name as the signer wants it delivered stays.
         Optional<String> rosterName = DisplayName.fromCode(row.displayName()).orElse(DisplayName.DEFAULT)
@@ -199,12 +199,12 @@ public final class InMemorySignatureStore implements SignatureStore, CountStore,
     private TransactionResult remove(StoredSignature signature, Instant now) {
         if (conflicts > 0) {
             conflicts--;
-            return TransactionResult.CONFLICT;
+            return TransactionResult.RACED;
         }
         String key = key(signature.petitionId(), signature.signerKey());
         Row row = signatures.get(key);
         if (row == null || row.status() != signature.status()) {
-            return TransactionResult.CONDITION_FAILED;
+            return TransactionResult.STALE;
         }
         signatures.remove(key);
         if (row.status() == SignatureStatus.CONFIRMED) {

@@ -219,7 +219,7 @@ public abstract class SignatureStoreContract {
         StoredSignature pending = stored("k1");
         Instant at = NOW.plusSeconds(60);
         assertEquals(TransactionResult.APPLIED, signatures().confirm(pending, token, at));
-        assertEquals(TransactionResult.CONDITION_FAILED, signatures().confirm(pending, token, at),
+        assertEquals(TransactionResult.STALE, signatures().confirm(pending, token, at),
                 "a second confirmation of the same pending signature changes nothing");
 
         PetitionCount count = counts().read(petition());
@@ -257,7 +257,7 @@ public abstract class SignatureStoreContract {
         TokenRecord token = create("k1", "KR");
         StoredSignature pending = stored("k1");
         Instant expirySecond = Instant.ofEpochSecond(expiry.getEpochSecond());
-        assertEquals(TransactionResult.CONDITION_FAILED, signatures().confirm(pending, token, expirySecond));
+        assertEquals(TransactionResult.STALE, signatures().confirm(pending, token, expirySecond));
         assertEquals(TransactionResult.APPLIED, signatures().confirm(pending, token, expirySecond.minusSeconds(1)));
     }
 
@@ -269,7 +269,7 @@ public abstract class SignatureStoreContract {
         TokenRecord kept = signatures().findToken(token.selector()).orElseThrow();
         Instant keepUntil = NOW.plus(Duration.ofDays(365));
         assertEquals(TransactionResult.APPLIED, signatures().withdraw(confirmed, kept, NOW.plusSeconds(120), keepUntil));
-        assertEquals(TransactionResult.CONDITION_FAILED, signatures().withdraw(confirmed, kept, NOW.plusSeconds(120), keepUntil));
+        assertEquals(TransactionResult.STALE, signatures().withdraw(confirmed, kept, NOW.plusSeconds(120), keepUntil));
         assertEquals(Optional.empty(), signatures().find(petition(), "k1"));
         assertEquals(1, counts().read(petition()).total());
         assertEquals(Map.of("KR", 1L), counts().read(petition()).byCountry());

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The shipped starter file (tools/dev-server/seed/missions/missions.csv), as tests read it from the shared module. */
+/** The shipped starter file (tools/dev-server/seed/missions/missions.csv), as tests read it from modules/mission-files. */
 public final class StarterMissions {
     static final Path FILE = Path.of("..", "..", "tools", "dev-server", "seed", "missions", "missions.csv");
 

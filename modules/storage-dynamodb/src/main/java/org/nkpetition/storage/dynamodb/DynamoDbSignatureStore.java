@@ -215,7 +215,7 @@ public final class DynamoDbSignatureStore implements SignatureStore {
         } catch (TransactionCanceledException e) {
             boolean conditionFailed = e.cancellationReasons().stream().map(CancellationReason::code)
                     .anyMatch("ConditionalCheckFailed"::equals);
-            return conditionFailed ? TransactionResult.CONDITION_FAILED : TransactionResult.CONFLICT;
+            return conditionFailed ? TransactionResult.STALE : TransactionResult.RACED;
         }
     }
 
