@@ -1,7 +1,10 @@
 package org.nkpetition.domain;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -16,10 +19,9 @@ import java.util.Set;
  * for anything missing. One instance per code: {@code ==} and {@code equals} agree.
  */
 public final class Language implements Comparable<Language> {
-    private static final List<Language> ALL = LanguageBundles.discover().stream()
-            .map(bundle -> new Language(bundle.code(), bundle.name(), bundle.order(), bundle.countries()))
-            .sorted(Comparator.comparingInt((Language language) -> language.order).thenComparing(Language::code))
-            .toList();
+    private static final List<Language> ALL = discover();
+    /** By code, for the lookups every request makes (a map, not a stream per call: cheap at a cold start too). */
+    private static final Map<String, Language> BY_CODE = byCode();
 
     public static final Language EN = require("en");
     /** Korean and Spanish, the campaign's first languages, named for code and tests that need them. */
@@ -39,9 +41,29 @@ public final class Language implements Comparable<Language> {
         this.countries = Set.copyOf(countries);
     }
 
+    private static List<Language> discover() {
+        List<Language> languages = new ArrayList<>();
+        for (LanguageBundles.Bundle bundle : LanguageBundles.discover()) {
+            languages.add(new Language(bundle.code(), bundle.name(), bundle.order(), bundle.countries()));
+        }
+        languages.sort(Comparator.comparingInt((Language language) -> language.order).thenComparing(Language::code));
+        return List.copyOf(languages);
+    }
+
+    private static Map<String, Language> byCode() {
+        Map<String, Language> byCode = new HashMap<>();
+        for (Language language : ALL) {
+            byCode.put(language.code, language);
+        }
+        return Map.copyOf(byCode);
+    }
+
     private static Language require(String code) {
-        return ALL.stream().filter(l -> l.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No message bundle i18n/messages_" + code + ".properties"));
+        Language language = BY_CODE.get(code);
+        if (language == null) {
+            throw new IllegalStateException("No message bundle i18n/messages_" + code + ".properties");
+        }
+        return language;
     }
 
     /** Every language spoken, English first, in the bundles' {@code language_order}. */
@@ -103,8 +125,7 @@ public final class Language implements Comparable<Language> {
         if (end == 0 || (end < tag.length() && tag.charAt(end) != '-' && tag.charAt(end) != '_')) {
             return Optional.empty();
         }
-        String primary = tag.substring(0, end).toLowerCase(Locale.ROOT);
-        return ALL.stream().filter(l -> l.code.equals(primary)).findFirst();
+        return Optional.ofNullable(BY_CODE.get(tag.substring(0, end).toLowerCase(Locale.ROOT)));
     }
 
     /**
