@@ -73,19 +73,10 @@ public final class EntryJson {
         return values;
     }
 
+    /** Whole numbers come from both parsers (jackson-jr here, databind in the import) as Integer, Long or BigInteger. */
     private static Object value(Object value) {
-        if (value instanceof String || value instanceof Boolean || isWholeNumber(value)) {
-            return value.toString();
-        }
-        if (value instanceof List<?> items) {
-            return new ArrayList<Object>(items);
-        }
-        return value;
-    }
-
-    private static boolean isWholeNumber(Object value) {
-        return value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger
-                || value instanceof Short || value instanceof Byte;
+        boolean wholeNumber = value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger;
+        return value instanceof String || value instanceof Boolean || wholeNumber ? value.toString() : value;
     }
 
     /** Reads an entry the store wrote; the same checks as an import, so a hand-edited item cannot slip through. */
